@@ -1,0 +1,358 @@
+## Formater
+format-date = { $day }. { $month } { $year }
+format-datetime = { $date } kl. { $time } UTC
+format-group-separator = .
+month-1 = januar
+month-2 = februar
+month-3 = marts
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## Sideramme
+skip-to-content = Gå til indhold
+nav-label = Hovedmenu
+nav-tenders = Udbud
+nav-suppliers = Leverandører
+nav-knowledge = Viden
+nav-courses = Kurser
+nav-assistant = Assistent
+nav-sign-in = Log ind
+nav-sign-up = Opret konto
+nav-sign-out = Log ud
+nav-account = Min konto
+nav-moderation = Moderering
+nav-outbox = Udbakke
+language-label = Sprog
+footer-tagline = PPI Hub – innovative offentlige indkøb i Østersøregionen.
+footer-accessibility = Tilgængelighedserklæring
+footer-privacy = Privatlivspolitik
+choose = Vælg…
+
+## Forside
+home-tagline = innovative offentlige indkøb
+home-title = Køb innovation sammen
+home-lead = PPI Hub er stedet, hvor offentlige indkøbere og innovative virksomheder omkring Østersøen mødes, offentliggør og finder udbud og lærer, hvordan man køber innovation.
+home-buyers-heading = For offentlige indkøbere
+home-buyers-1 = Offentliggør udbud over og under EU-tærskelværdierne – med åbne data.
+home-buyers-2 = Mød leverandører, du ellers ikke ville have mødt.
+home-buyers-3 = Find offentlige myndigheder i andre lande, som I kan lave fælles indkøb med.
+home-buyers-4 = Lær af gennemførte innovative indkøb og på selvstudiekurser.
+home-suppliers-heading = For leverandører
+home-suppliers-1 = Opret en profil, som indkøbere i hele regionen kan finde.
+home-suppliers-2 = Find de udbud, der passer til din virksomhed, og få besked om nye.
+home-suppliers-3 = Stil spørgsmål til indkøberne, før du afgiver tilbud.
+home-suppliers-4 = Vis, hvad der er nyt i dine produkter og ydelser.
+home-status-heading = Det virker allerede
+home-status-text = Konti til offentlige indkøbere og leverandører, verificering af offentlige myndigheder og brugerfladen på syv sprog. Udbud, leverandørkataloget, videncentret, kurserne og assistenten kommer senere.
+
+## Dele, der ikke er bygget endnu
+upcoming-not-yet = Denne del er ikke tilgængelig endnu.
+upcoming-tenders = Her vil verificerede offentlige indkøbere offentliggøre udbud, og leverandører vil kunne søge i dem efter tekst, CPV-kode, region og EU-tærskelværdi.
+upcoming-suppliers = Her vil indkøbere kunne finde leverandører ud fra, hvad de tilbyder, og hvor de arbejder.
+upcoming-knowledge = Her vil du finde gennemførte innovative indkøb og praktiske materialer.
+upcoming-courses = Her vil du kunne tage selvstudiekurser i innovative indkøb og følge dine fremskridt.
+upcoming-assistant = Her vil en assistent besvare spørgsmål om innovative indkøb ud fra videncentret og henvise til sine kilder.
+
+## Formularer
+field-optional = (valgfrit)
+field-name = Dit navn
+field-email = E-mailadresse
+field-password = Adgangskode
+field-new-password = Ny adgangskode
+field-current-password = Nuværende adgangskode
+field-new-email = Ny e-mailadresse
+field-public-body = Offentlig myndighed
+field-company = Virksomhedens navn
+field-organisation-name = Navn
+field-country = Land
+field-body-type = Type offentlig myndighed
+field-nuts = Region (NUTS)
+field-registration-number = Virksomhedens registreringsnummer
+hint-password = Mindst 12 tegn. Nogle få ord, der ikke har noget med hinanden at gøre, giver en stærk adgangskode.
+hint-body-type = Det afgør, hvilke EU-tærskelværdier der gælder for dine udbud.
+hint-nuts = Hvor din offentlige myndighed har hjemsted. Vælg den mest præcise region, du kan.
+hint-registration-number = Som i virksomhedsregistret i det land, du har valgt, f.eks. HRB 12345 i Tyskland. Vi kontrollerer nummeret efter landets regler.
+hint-moderation-reason = Skal udfyldes ved afvisning: Indkøberen modtager begrundelsen på e-mail.
+
+## Fejl ved felter
+err-required = Udfyld dette felt.
+err-email-invalid = Indtast en e-mailadresse som name@example.com.
+err-password-short = Adgangskoden skal have mindst 12 tegn.
+err-password-long = Adgangskoden må højst have 256 tegn.
+err-password-common = Denne adgangskode er blandt de mest almindelige. Vælg en anden.
+err-too-long = Det er for langt.
+err-control-chars = Fjern de usynlige kontroltegn.
+err-choice = Vælg en af mulighederne.
+err-nuts-invalid = Vælg en region på listen.
+err-nuts-country = Denne region ligger ikke i det land, du har valgt.
+err-nuts-unknown = Denne region findes ikke. Vælg en på listen.
+err-registration-invalid = Skriv nummeret, som virksomhedsregistret skriver det: bogstaver, cifre, mellemrum og - / .
+err-registration-format-dk = Et CVR-nummer har 8 cifre og begynder ikke med 0.
+err-registration-format-de = Angiv registernummeret, f.eks. HRB 12345 (eller HRA, GnR, PR, VR, GsR), eller momsnummeret: DE og 9 cifre.
+err-registration-format-ee = Et estisk registreringsnummer (registrikood) har 8 cifre.
+err-registration-format-fi = Et finsk FO-nummer (Y-tunnus) har 7 cifre, en bindestreg og et kontrolciffer, f.eks. 1234567-1.
+err-registration-format-lv = Et lettisk registreringsnummer har 11 cifre.
+err-registration-format-lt = En litauisk virksomhedskode (įmonės kodas) har 9 cifre.
+err-registration-format-no = Et norsk organisationsnummer har 9 cifre.
+err-registration-format-se = Et svensk organisationsnummer har 10 cifre, f.eks. 556123-4567.
+err-registration-checksum = Kontrolcifferet passer ikke. Se efter, om der er en tastefejl.
+err-registration-se-entity = Det ligner et svensk personnummer. I en virksomheds organisationsnummer er det tredje ciffer 2 eller højere.
+err-confirm-delete = Sæt flueben i feltet for at bekræfte.
+err-credentials = E-mailadressen eller adgangskoden er forkert.
+err-password-wrong = Adgangskoden er forkert.
+err-email-unverified = Bekræft først din e-mailadresse. Vi har sendt dig et nyt link.
+err-rate-limited = For mange forsøg. Vent et par minutter, og prøv igen.
+err-network = Der kunne ikke oprettes forbindelse til serveren. Tjek din forbindelse, og prøv igen.
+err-link-invalid = Linket er ugyldigt eller udløbet. Bed om et nyt.
+
+## Meddelelser efter en handling
+notice-signed-out = Du er logget ud.
+notice-signup-sent = Tak. Vi har sendt et link til din e-mailadresse. Åbn det for at bekræfte adressen, og log derefter ind.
+notice-email-verified = Din e-mailadresse er bekræftet. Du kan logge ind nu.
+notice-reset-sent = Hvis en konto bruger den adresse, har vi sendt et link til den, så du kan vælge en ny adgangskode.
+notice-password-reset = Din nye adgangskode er gemt. Log ind med den.
+notice-password-changed = Din adgangskode er ændret. Dine andre sessioner er logget ud.
+notice-email-change-sent = Vi har sendt et link til den nye adresse. Din adresse ændres, når du åbner det.
+notice-email-changed = Din e-mailadresse er ændret.
+notice-profile-saved = Dine oplysninger er gemt.
+notice-account-deleted = Din konto og dine personoplysninger er slettet.
+notice-decision-saved = Afgørelsen er gemt, og indkøberen har fået besked.
+notice-link-invalid = Linket er ugyldigt eller udløbet. Bed om et nyt.
+
+## Oprettelse og login
+signup-title = Opret konto
+signup-intro = Opret en gratis konto. Vælg den type, der passer til dig.
+signup-buyer-heading = Jeg køber ind for en offentlig myndighed
+signup-buyer-text = Kommuner, regioner, styrelser, ministerier og forsyningsvirksomheder. En moderator verificerer din offentlige myndighed, før du kan offentliggøre udbud.
+signup-buyer-action = Opret konto som offentlig indkøber
+signup-supplier-heading = Jeg sælger til den offentlige sektor
+signup-supplier-text = Virksomheder af alle størrelser, især små og mellemstore.
+signup-supplier-action = Opret konto som leverandør
+signup-have-account = Har du allerede en konto?
+signup-buyer-title = Opret konto som offentlig indkøber
+signup-buyer-explain = Fortæl os om dig selv og din offentlige myndighed. Når du har bekræftet din e-mailadresse, verificerer en moderator myndigheden.
+signup-supplier-title = Opret konto som leverandør
+signup-supplier-explain = Fortæl os om dig selv og din virksomhed. Du udfylder virksomhedsprofilen, når du er logget ind.
+signup-submit = Opret konto
+signin-title = Log ind
+signin-submit = Log ind
+signin-forgot = Har du glemt din adgangskode?
+signin-no-account = Har du ikke en konto endnu?
+forgot-title = Glemt adgangskode
+forgot-intro = Indtast din e-mailadresse, så sender vi dig et link, hvor du kan vælge en ny adgangskode. Linket virker én gang og i én time.
+forgot-submit = Send linket
+reset-title = Vælg en ny adgangskode
+reset-submit = Gem den nye adgangskode
+reset-invalid = Linket er ugyldigt eller udløbet.
+reset-ask-again = Bed om et nyt link
+
+## Konto
+account-title = Min konto
+account-you = Om dig
+account-role = Rolle
+account-since = Medlem siden
+account-staff-note = Du modererer offentlige myndigheder på denne platform.
+account-organisation = Din organisation
+account-verification = Verificering
+verification-pending = Afventer en moderator. Du kan offentliggøre udbud, når din offentlige myndighed er verificeret.
+verification-verified = Verificeret
+verification-rejected = Ikke verificeret: { $reason }
+account-edit = Ret dine oplysninger
+account-save = Gem
+account-change-email = Skift e-mailadresse
+account-change-email-intro = Vi sender et link til den nye adresse. Ændringen træder i kraft, når du åbner det.
+account-change-password = Skift adgangskode
+account-data = Dine data
+account-data-intro = Download alt, hvad vi gemmer om dig, som en JSON-fil.
+account-data-download = Download mine data
+account-delete = Slet konto
+account-delete-intro = Det sletter din konto og dine personoplysninger permanent. Din organisation bliver bevaret, hvis kolleger bruger den.
+account-delete-confirm = Jeg forstår, at det ikke kan fortrydes.
+account-delete-submit = Slet min konto
+role-buyer = Offentlig indkøber
+role-supplier = Leverandør
+role-moderator = Moderator
+role-admin = Administrator
+
+## Moderering
+moderation-title = Offentlige myndigheder, der skal verificeres
+moderation-intro = Kontrollér, at hver myndighed er en ordregivende myndighed, og at personen hører til den. Verificér eller afvis den derefter.
+moderation-empty = Ingen offentlige myndigheder venter.
+moderation-count = { $count ->
+    [one] { $count } offentlig myndighed venter.
+   *[other] { $count } offentlige myndigheder venter.
+}
+moderation-contact = Kontaktperson
+moderation-registered = Registreret
+moderation-decision = Afgørelse
+moderation-verify = Verificér
+moderation-reject = Afvis
+moderation-reason = Begrundelse
+moderation-submit = Gem afgørelse
+
+## Udbakke
+outbox-title = Udbakke
+outbox-intro = Alle e-mails, som platformen har sendt, med de nyeste først. Uden en SMTP-server bliver e-mails liggende her.
+outbox-empty = Ingen e-mails endnu.
+outbox-to = Til
+outbox-when = Oprettet
+outbox-status = Status
+outbox-status-queued = I kø
+outbox-status-sent = Sendt
+outbox-status-failed = Mislykkedes
+outbox-status-logged = Gemt her (ingen SMTP-server)
+
+## Referencedata
+country-dk = Danmark
+country-ee = Estland
+country-fi = Finland
+country-de = Tyskland
+country-lv = Letland
+country-lt = Litauen
+country-no = Norge
+country-se = Sverige
+body-type-central-government = Central myndighed
+body-type-regional-local = Regional eller lokal myndighed
+body-type-public-law-body = Offentligretligt organ
+body-type-utility = Forsyningsvirksomhed (vand, energi, transport, posttjenester)
+
+## EU-tærskelværdier
+threshold-above-works = Over tærskelværdien: { $value } er på eller over tærskelværdien på { $threshold }, der gælder for offentlige bygge- og anlægskontrakter fra { $from } til { $to }, og derfor skal kontrakten i EU-udbud, og bekendtgørelsen offentliggøres i TED.
+threshold-below-works = Under tærskelværdien: { $value } er under tærskelværdien på { $threshold }, der gælder for offentlige bygge- og anlægskontrakter fra { $from } til { $to }, og derfor skal kontrakten ikke i EU-udbud, og bekendtgørelsen skal ikke til TED, men nationale regler kan gælde.
+threshold-above-central = Over tærskelværdien: { $value } er på eller over tærskelværdien på { $threshold }, der gælder for vareindkøb og tjenesteydelser hos centrale myndigheder fra { $from } til { $to }, og derfor skal kontrakten i EU-udbud, og bekendtgørelsen offentliggøres i TED.
+threshold-below-central = Under tærskelværdien: { $value } er under tærskelværdien på { $threshold }, der gælder for vareindkøb og tjenesteydelser hos centrale myndigheder fra { $from } til { $to }, og derfor skal kontrakten ikke i EU-udbud, og bekendtgørelsen skal ikke til TED, men nationale regler kan gælde.
+threshold-above-sub-central = Over tærskelværdien: { $value } er på eller over tærskelværdien på { $threshold }, der gælder for vareindkøb og tjenesteydelser hos regionale og lokale myndigheder og offentligretlige organer fra { $from } til { $to }, og derfor skal kontrakten i EU-udbud, og bekendtgørelsen offentliggøres i TED.
+threshold-below-sub-central = Under tærskelværdien: { $value } er under tærskelværdien på { $threshold }, der gælder for vareindkøb og tjenesteydelser hos regionale og lokale myndigheder og offentligretlige organer fra { $from } til { $to }, og derfor skal kontrakten ikke i EU-udbud, og bekendtgørelsen skal ikke til TED, men nationale regler kan gælde.
+threshold-above-utilities = Over tærskelværdien: { $value } er på eller over tærskelværdien på { $threshold }, der gælder for forsyningsvirksomheders vareindkøb og tjenesteydelser fra { $from } til { $to }, og derfor skal kontrakten i EU-udbud, og bekendtgørelsen offentliggøres i TED.
+threshold-below-utilities = Under tærskelværdien: { $value } er under tærskelværdien på { $threshold }, der gælder for forsyningsvirksomheders vareindkøb og tjenesteydelser fra { $from } til { $to }, og derfor skal kontrakten ikke i EU-udbud, og bekendtgørelsen skal ikke til TED, men nationale regler kan gælde.
+threshold-above-utilities-works = Over tærskelværdien: { $value } er på eller over tærskelværdien på { $threshold }, der gælder for forsyningsvirksomheders bygge- og anlægskontrakter fra { $from } til { $to }, og derfor skal kontrakten i EU-udbud, og bekendtgørelsen offentliggøres i TED.
+threshold-below-utilities-works = Under tærskelværdien: { $value } er under tærskelværdien på { $threshold }, der gælder for forsyningsvirksomheders bygge- og anlægskontrakter fra { $from } til { $to }, og derfor skal kontrakten ikke i EU-udbud, og bekendtgørelsen skal ikke til TED, men nationale regler kan gælde.
+threshold-above-social = Over tærskelværdien: { $value } er på eller over tærskelværdien på { $threshold }, der gælder for sociale og andre specifikke tjenesteydelser fra { $from } til { $to }, og derfor gælder EU's light-regime for disse tjenesteydelser, og bekendtgørelsen offentliggøres i TED.
+threshold-below-social = Under tærskelværdien: { $value } er under tærskelværdien på { $threshold }, der gælder for sociale og andre specifikke tjenesteydelser fra { $from } til { $to }, og derfor gælder EU-reglerne ikke, og bekendtgørelsen skal ikke til TED, men nationale regler kan gælde.
+threshold-above-utilities-social = Over tærskelværdien: { $value } er på eller over tærskelværdien på { $threshold }, der gælder for forsyningsvirksomheders køb af sociale og andre specifikke tjenesteydelser fra { $from } til { $to }, og derfor gælder EU's light-regime for disse tjenesteydelser, og bekendtgørelsen offentliggøres i TED.
+threshold-below-utilities-social = Under tærskelværdien: { $value } er under tærskelværdien på { $threshold }, der gælder for forsyningsvirksomheders køb af sociale og andre specifikke tjenesteydelser fra { $from } til { $to }, og derfor gælder EU-reglerne ikke, og bekendtgørelsen skal ikke til TED, men nationale regler kan gælde.
+
+## Fejlsider
+error-home-link = Gå til forsiden
+error-400-title = Der er noget galt med forespørgslen
+error-400-text = Formulardataene kunne ikke læses. Gå tilbage, og prøv igen.
+error-403-title = Ikke tilladt
+error-403-text = Du har ikke tilladelse til at gøre dette. Hvis du mener, at du burde have det, så log ind med den rigtige konto.
+error-404-title = Siden blev ikke fundet
+error-404-text = Der er ingen side på denne adresse. Tjek adressen, eller start fra forsiden.
+error-405-title = Ikke muligt her
+error-405-text = Denne adresse modtager ikke den type forespørgsel.
+error-413-title = For stor
+error-413-text = Det, du har sendt, er større, end vi modtager.
+error-415-title = Formatet understøttes ikke
+error-415-text = Det, du har sendt, er i et format, vi ikke modtager.
+error-429-title = For mange forespørgsler
+error-429-text = Vent et par minutter, og prøv igen.
+error-500-title = Noget gik galt
+error-500-text = Der opstod en fejl hos os. Prøv igen om lidt.
+
+## Tilgængelighedserklæring
+a11y-title = Tilgængelighedserklæring
+a11y-intro = PPI Hub arbejder for at gøre sit websted tilgængeligt i overensstemmelse med direktiv (EU) 2016/2102 og de nationale love, der gennemfører det. Denne erklæring gælder for hele PPI Hub-platformen.
+a11y-status-heading = Overholdelsesstatus
+a11y-status = Vi stræber efter fuld overensstemmelse med WCAG 2.1 niveau AA (den harmoniserede standard EN 301 549). Ved hver ændring testes hver side automatisk med axe-core efter WCAG 2.1 A og AA i både computer- og mobilbredde.
+a11y-how-heading = Det gør vi
+a11y-how-1 = Alle sider kan betjenes med tastaturet alene, og fokus er altid synligt.
+a11y-how-2 = Alle sider virker uden JavaScript. Formularer forklarer fejl ved feltet og beholder det, du har skrevet.
+a11y-how-3 = Siderne tilpasser sig alt fra mobiler med en bredde på 360 pixel til brede skærme og zoom på 200 %.
+a11y-how-4 = Brugerfladen findes på engelsk, dansk, tysk, estisk, finsk, lettisk og litauisk.
+a11y-limits-heading = Kendte begrænsninger
+a11y-limits = Listen over regioner i oprettelsesformularen for indkøbere er lang. Skriv begyndelsen af regionens kode eller navn for at springe direkte til den. Automatiske test kan ikke finde alle problemer, så vi tager også gerne imod dine henvendelser.
+a11y-feedback-heading = Feedback og kontakt
+a11y-feedback = Hvis du støder på en barriere eller har brug for information i et andet format, så skriv til os. Vi svarer inden for 10 arbejdsdage.
+a11y-enforcement-heading = Klagemulighed
+a11y-enforcement = Hvis du ikke er tilfreds med vores svar, kan du henvende dig til den myndighed, der fører tilsyn med webtilgængelighed i dit land. I Danmark er det Digitaliseringsstyrelsen.
+a11y-prepared = Erklæringen blev udarbejdet i november 2026 og gennemgås ved hver ny version.
+
+## Privatlivspolitik
+privacy-title = Privatlivspolitik
+privacy-intro = PPI Hub gemmer kun det, der er nødvendigt for at drive platformen for dig, i overensstemmelse med EU's databeskyttelsesforordning (GDPR).
+privacy-what-heading = Det gemmer vi
+privacy-what-1 = Dit navn, din e-mailadresse og det sprog, du har valgt til brugerfladen.
+privacy-what-2 = Din organisation: navn, land og for offentlige myndigheder også type og region.
+privacy-what-3 = Din adgangskode, men kun som en argon2id-hash, der ikke kan omdannes til adgangskoden igen.
+privacy-what-4 = De e-mails, platformen har sendt dig (bekræftelseslinks, meddelelser).
+privacy-cookies-heading = Cookies
+privacy-cookies = Vi bruger to cookies, som begge er strengt nødvendige: en sessionscookie, mens du er logget ind, og en, der husker dit sprog. Ingen sporing, ingen reklamer, ingen tredjeparter.
+privacy-rights-heading = Dine rettigheder
+privacy-rights = På din kontoside kan du se og rette dine data, downloade dem alle som en fil (artikel 15 og 20 i databeskyttelsesforordningen/GDPR) og slette din konto (artikel 17 i databeskyttelsesforordningen/GDPR).
+privacy-contact-heading = Kontakt
+privacy-contact = Har du spørgsmål om dine data, så skriv til os:
+
+## E-mails
+mail-verify-subject = Bekræft din e-mailadresse til PPI Hub
+mail-verify-body =
+    Hej { $name }
+
+    Bekræft din e-mailadresse ved at åbne dette link (det virker i 48 timer):
+
+    { $link }
+
+    Hvis du ikke har oprettet en konto på PPI Hub, kan du se bort fra denne e-mail.
+mail-account-exists-subject = Nogen har forsøgt at oprette en konto på PPI Hub med din adresse
+mail-account-exists-body =
+    Hej { $name }
+
+    Nogen har forsøgt at oprette en PPI Hub-konto med denne e-mailadresse, som allerede har en konto. Hvis det var dig, kan du logge ind her. Hvis du har glemt adgangskoden, så vælg »Har du glemt din adgangskode?«:
+
+    { $link }
+
+    Hvis det ikke var dig, behøver du ikke gøre noget.
+mail-reset-subject = Vælg en ny adgangskode til PPI Hub
+mail-reset-body =
+    Hej { $name }
+
+    Åbn dette link for at vælge en ny adgangskode (det virker én gang og i én time):
+
+    { $link }
+
+    Hvis du ikke har bedt om det, kan du se bort fra denne e-mail. Din adgangskode forbliver uændret.
+mail-password-changed-subject = Din adgangskode til PPI Hub er blevet ændret
+mail-password-changed-body =
+    Hej { $name }
+
+    Adgangskoden til din PPI Hub-konto er netop blevet ændret. Hvis det ikke var dig, så nulstil din adgangskode med det samme, og kontakt os.
+
+    { $link }
+mail-change-email-subject = Bekræft din nye e-mailadresse til PPI Hub
+mail-change-email-body =
+    Hej { $name }
+
+    Åbn dette link for at gøre denne adresse til din adresse på PPI Hub (det virker i 24 timer):
+
+    { $link }
+
+    Hvis du ikke har bedt om det, kan du se bort fra denne e-mail.
+mail-email-changed-subject = Din e-mailadresse på PPI Hub er blevet ændret
+mail-email-changed-body =
+    Hej { $name }
+
+    Din PPI Hub-konto bruger nu adressen { $email }. Hvis det ikke var dig, så kontakt os med det samme.
+mail-body-verified-subject = { $body } er verificeret på PPI Hub
+mail-body-verified-body =
+    Hej { $name }
+
+    En moderator har verificeret { $body }. Du kan nu offentliggøre udbud på PPI Hub.
+
+    { $link }
+mail-body-rejected-subject = { $body } kunne ikke verificeres på PPI Hub
+mail-body-rejected-body =
+    Hej { $name }
+
+    En moderator kunne ikke verificere { $body } som offentlig myndighed. Den angivne begrundelse:
+
+    { $reason }
+
+    Svar på denne e-mail, hvis du mener, at der er tale om en fejl.

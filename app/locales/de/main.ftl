@@ -1,0 +1,358 @@
+## Formate
+format-date = { $day }. { $month } { $year }
+format-datetime = { $date }, { $time } Uhr UTC
+format-group-separator = .
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+
+## Seitenrahmen
+skip-to-content = Zum Inhalt springen
+nav-label = Hauptnavigation
+nav-tenders = Ausschreibungen
+nav-suppliers = Anbieter
+nav-knowledge = Wissen
+nav-courses = Kurse
+nav-assistant = Assistent
+nav-sign-in = Anmelden
+nav-sign-up = Registrieren
+nav-sign-out = Abmelden
+nav-account = Mein Konto
+nav-moderation = Moderation
+nav-outbox = Postausgang
+language-label = Sprache
+footer-tagline = PPI Hub – innovative öffentliche Beschaffung im Ostseeraum.
+footer-accessibility = Erklärung zur Barrierefreiheit
+footer-privacy = Datenschutz
+choose = Bitte wählen…
+
+## Startseite
+home-tagline = innovative öffentliche Beschaffung
+home-title = Gemeinsam Innovation beschaffen
+home-lead = Auf PPI Hub treffen sich öffentliche Auftraggeber und innovative Unternehmen rund um die Ostsee, veröffentlichen und finden Ausschreibungen und lernen, wie man Innovationen beschafft.
+home-buyers-heading = Für öffentliche Auftraggeber
+home-buyers-1 = Veröffentlichen Sie Ausschreibungen oberhalb und unterhalb der EU-Schwellenwerte – mit offenen Daten.
+home-buyers-2 = Lernen Sie Anbieter kennen, denen Sie sonst nicht begegnet wären.
+home-buyers-3 = Finden Sie öffentliche Stellen in anderen Ländern für gemeinsame Beschaffungen.
+home-buyers-4 = Lernen Sie aus abgeschlossenen innovativen Beschaffungen und mit Selbstlernkursen.
+home-suppliers-heading = Für Anbieter
+home-suppliers-1 = Erstellen Sie ein Profil, das Auftraggeber in der ganzen Region finden.
+home-suppliers-2 = Finden Sie die passenden Ausschreibungen für Ihr Unternehmen und lassen Sie sich benachrichtigen.
+home-suppliers-3 = Stellen Sie den Auftraggebern Fragen, bevor Sie ein Angebot abgeben.
+home-suppliers-4 = Zeigen Sie, was Ihr Unternehmen Neues anbietet.
+home-status-heading = Was heute schon funktioniert
+home-status-text = Konten für öffentliche Auftraggeber und Anbieter, die Verifizierung öffentlicher Stellen und die Oberfläche in sieben Sprachen. Ausschreibungen, Anbieterverzeichnis, Wissenszentrum, Kurse und Assistent folgen.
+
+## Bereiche im Aufbau
+upcoming-not-yet = Dieser Bereich ist noch nicht verfügbar.
+upcoming-tenders = Hier werden verifizierte öffentliche Auftraggeber Ausschreibungen veröffentlichen, und Anbieter können sie nach Text, CPV-Code, Region und EU-Schwellenwert durchsuchen.
+upcoming-suppliers = Hier finden Auftraggeber Anbieter danach, was diese anbieten und wo sie tätig sind.
+upcoming-knowledge = Hier finden Sie abgeschlossene innovative Beschaffungen und Materialien für die Praxis.
+upcoming-courses = Hier absolvieren Sie Selbstlernkurse zur innovativen Beschaffung und verfolgen Ihren Fortschritt.
+upcoming-assistant = Hier beantwortet ein Assistent Fragen zur innovativen Beschaffung auf Grundlage des Wissenszentrums und nennt seine Quellen.
+
+## Formulare
+field-optional = (optional)
+field-name = Ihr Name
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-new-password = Neues Passwort
+field-current-password = Aktuelles Passwort
+field-new-email = Neue E-Mail-Adresse
+field-public-body = Öffentliche Stelle
+field-company = Name des Unternehmens
+field-organisation-name = Name
+field-country = Land
+field-body-type = Art der öffentlichen Stelle
+field-nuts = Region (NUTS)
+field-registration-number = Handelsregisternummer
+hint-password = Mindestens 12 Zeichen. Einige Wörter ohne Zusammenhang ergeben ein starkes Passwort.
+hint-body-type = Davon hängt ab, welche EU-Schwellenwerte für Ihre Ausschreibungen gelten.
+hint-nuts = Wo Ihre öffentliche Stelle ihren Sitz hat. Wählen Sie die genaueste mögliche Region.
+hint-registration-number = Wie im Register des gewählten Landes, z. B. HRB 12345 in Deutschland. Wir prüfen die Nummer nach den Regeln dieses Landes.
+hint-moderation-reason = Erforderlich bei einer Ablehnung: Der Auftraggeber erhält die Begründung per E-Mail.
+
+## Fehler an Feldern
+err-required = Bitte füllen Sie dieses Feld aus.
+err-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.com ein.
+err-password-short = Das Passwort muss mindestens 12 Zeichen haben.
+err-password-long = Das Passwort darf höchstens 256 Zeichen haben.
+err-password-common = Dieses Passwort gehört zu den häufigsten. Wählen Sie ein anderes.
+err-too-long = Das ist zu lang.
+err-control-chars = Entfernen Sie die unsichtbaren Steuerzeichen.
+err-choice = Wählen Sie eine der Optionen.
+err-nuts-invalid = Wählen Sie eine Region aus der Liste.
+err-nuts-country = Diese Region liegt nicht in dem Land, das Sie gewählt haben.
+err-nuts-unknown = Diese Region gibt es nicht. Wählen Sie eine aus der Liste.
+err-registration-invalid = Geben Sie die Nummer so ein, wie sie im Register steht: Buchstaben, Ziffern, Leerzeichen und - / .
+err-registration-format-dk = Eine dänische CVR-Nummer hat 8 Ziffern und beginnt nicht mit 0.
+err-registration-format-de = Geben Sie die Registernummer ein, z. B. HRB 12345 (oder HRA, GnR, PR, VR, GsR), oder die USt-IdNr.: DE und 9 Ziffern.
+err-registration-format-ee = Ein estnischer Registercode hat 8 Ziffern.
+err-registration-format-fi = Eine finnische Unternehmenskennung (Y-tunnus) hat 7 Ziffern, einen Bindestrich und eine Prüfziffer, z. B. 1234567-1.
+err-registration-format-lv = Eine lettische Registernummer hat 11 Ziffern.
+err-registration-format-lt = Ein litauischer Unternehmenscode (įmonės kodas) hat 9 Ziffern.
+err-registration-format-no = Eine norwegische Organisationsnummer hat 9 Ziffern.
+err-registration-format-se = Eine schwedische Organisationsnummer hat 10 Ziffern, z. B. 556123-4567.
+err-registration-checksum = Die Prüfziffer stimmt nicht. Bitte prüfen Sie die Nummer auf Tippfehler.
+err-registration-se-entity = Das sieht nach einer schwedischen Personennummer aus. In der Organisationsnummer eines Unternehmens ist die dritte Ziffer 2 oder größer.
+err-confirm-delete = Setzen Sie zur Bestätigung das Häkchen.
+err-credentials = E-Mail-Adresse oder Passwort ist falsch.
+err-password-wrong = Das Passwort ist falsch.
+err-email-unverified = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Wir haben Ihnen einen neuen Link geschickt.
+err-rate-limited = Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.
+err-network = Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+err-link-invalid = Dieser Link ist ungültig oder abgelaufen. Fordern Sie einen neuen an.
+
+## Hinweise nach einer Aktion
+notice-signed-out = Sie haben sich abgemeldet.
+notice-signup-sent = Vielen Dank. Wir haben einen Link an Ihre E-Mail-Adresse geschickt: Öffnen Sie ihn, um die Adresse zu bestätigen, und melden Sie sich dann an.
+notice-email-verified = Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.
+notice-reset-sent = Falls ein Konto diese Adresse verwendet, haben wir einen Link dorthin geschickt, mit dem Sie ein neues Passwort wählen können.
+notice-password-reset = Ihr neues Passwort ist gespeichert. Melden Sie sich damit an.
+notice-password-changed = Ihr Passwort wurde geändert. Andere Sitzungen wurden abgemeldet.
+notice-email-change-sent = Wir haben einen Link an die neue Adresse geschickt. Ihre Adresse ändert sich, sobald Sie ihn öffnen.
+notice-email-changed = Ihre E-Mail-Adresse wurde geändert.
+notice-profile-saved = Ihre Angaben wurden gespeichert.
+notice-account-deleted = Ihr Konto und Ihre personenbezogenen Daten wurden gelöscht.
+notice-decision-saved = Die Entscheidung ist gespeichert, und der Auftraggeber wurde benachrichtigt.
+notice-link-invalid = Dieser Link ist ungültig oder abgelaufen. Fordern Sie einen neuen an.
+
+## Registrierung und Anmeldung
+signup-title = Registrieren
+signup-intro = Erstellen Sie ein kostenloses Konto. Wählen Sie die Kontoart, die zu Ihnen passt.
+signup-buyer-heading = Ich beschaffe für eine öffentliche Stelle
+signup-buyer-text = Kommunen, Regionen, Behörden, Ministerien und Versorgungsunternehmen. Das Moderationsteam verifiziert Ihre öffentliche Stelle, bevor Sie Ausschreibungen veröffentlichen.
+signup-buyer-action = Als öffentlicher Auftraggeber registrieren
+signup-supplier-heading = Ich verkaufe an den öffentlichen Sektor
+signup-supplier-text = Unternehmen jeder Größe, vor allem kleine und mittlere.
+signup-supplier-action = Als Anbieter registrieren
+signup-have-account = Sie haben schon ein Konto?
+signup-buyer-title = Als öffentlicher Auftraggeber registrieren
+signup-buyer-explain = Erzählen Sie uns von sich und Ihrer öffentlichen Stelle. Nachdem Sie Ihre E-Mail-Adresse bestätigt haben, verifiziert das Moderationsteam die öffentliche Stelle.
+signup-supplier-title = Als Anbieter registrieren
+signup-supplier-explain = Erzählen Sie uns von sich und Ihrem Unternehmen. Das Unternehmensprofil vervollständigen Sie nach der Anmeldung.
+signup-submit = Konto erstellen
+signin-title = Anmelden
+signin-submit = Anmelden
+signin-forgot = Passwort vergessen?
+signin-no-account = Noch kein Konto?
+forgot-title = Passwort vergessen
+forgot-intro = Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen dann einen Link, mit dem Sie ein neues Passwort wählen können. Der Link funktioniert einmal und eine Stunde lang.
+forgot-submit = Link senden
+reset-title = Neues Passwort wählen
+reset-submit = Neues Passwort speichern
+reset-invalid = Dieser Link ist ungültig oder abgelaufen.
+reset-ask-again = Neuen Link anfordern
+
+## Konto
+account-title = Mein Konto
+account-you = Über Sie
+account-role = Rolle
+account-since = Mitglied seit
+account-staff-note = Sie moderieren öffentliche Stellen auf dieser Plattform.
+account-organisation = Ihre Organisation
+account-verification = Verifizierung
+verification-pending = Wartet auf das Moderationsteam. Sie können Ausschreibungen veröffentlichen, sobald Ihre öffentliche Stelle verifiziert ist.
+verification-verified = Verifiziert
+verification-rejected = Nicht verifiziert: { $reason }
+account-edit = Angaben bearbeiten
+account-save = Speichern
+account-change-email = E-Mail-Adresse ändern
+account-change-email-intro = Wir schicken einen Link an die neue Adresse. Die Änderung wird wirksam, wenn Sie ihn öffnen.
+account-change-password = Passwort ändern
+account-data = Ihre Daten
+account-data-intro = Laden Sie alles, was wir über Sie speichern, als JSON-Datei herunter.
+account-data-download = Meine Daten herunterladen
+account-delete = Konto löschen
+account-delete-intro = Damit werden Ihr Konto und Ihre personenbezogenen Daten endgültig gelöscht. Ihre Organisation bleibt bestehen, wenn Kolleginnen und Kollegen sie nutzen.
+account-delete-confirm = Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann.
+account-delete-submit = Mein Konto löschen
+role-buyer = Öffentlicher Auftraggeber
+role-supplier = Anbieter
+role-moderator = Moderator
+role-admin = Administrator
+
+## Moderation
+moderation-title = Zu verifizierende öffentliche Stellen
+moderation-intro = Prüfen Sie, ob die jeweilige Stelle ein öffentlicher Auftraggeber ist und ob die Person ihr angehört. Verifizieren Sie sie dann oder lehnen Sie sie ab.
+moderation-empty = Es wartet keine öffentliche Stelle.
+moderation-count = { $count ->
+    [one] { $count } öffentliche Stelle wartet.
+   *[other] { $count } öffentliche Stellen warten.
+}
+moderation-contact = Kontakt
+moderation-registered = Registriert am
+moderation-decision = Entscheidung
+moderation-verify = Verifizieren
+moderation-reject = Ablehnen
+moderation-reason = Begründung
+moderation-submit = Entscheidung speichern
+
+## Postausgang
+outbox-title = Postausgang
+outbox-intro = Alle E-Mails, die die Plattform verschickt hat, die neuesten zuerst. Ohne SMTP-Server bleiben die E-Mails hier.
+outbox-empty = Noch keine E-Mails.
+outbox-to = An
+outbox-when = Erstellt
+outbox-status = Status
+outbox-status-queued = In der Warteschlange
+outbox-status-sent = Gesendet
+outbox-status-failed = Fehlgeschlagen
+outbox-status-logged = Hier abgelegt (kein SMTP-Server)
+
+## Referenzdaten
+country-dk = Dänemark
+country-ee = Estland
+country-fi = Finnland
+country-de = Deutschland
+country-lv = Lettland
+country-lt = Litauen
+country-no = Norwegen
+country-se = Schweden
+body-type-central-government = Zentrale Regierungsbehörde
+body-type-regional-local = Regionale oder lokale Gebietskörperschaft
+body-type-public-law-body = Einrichtung des öffentlichen Rechts
+body-type-utility = Sektorenauftraggeber (Wasser, Energie, Verkehr, Postdienste)
+
+## EU-Schwellenwerte
+threshold-above-works = Oberhalb des EU-Schwellenwerts: { $value } erreicht oder überschreitet den Schwellenwert von { $threshold }, der vom { $from } bis { $to } für öffentliche Bauaufträge gilt; der Auftrag ist daher EU-weit auszuschreiben und die Bekanntmachung geht an TED.
+threshold-below-works = Unterhalb des EU-Schwellenwerts: { $value } liegt unter dem Schwellenwert von { $threshold }, der vom { $from } bis { $to } für öffentliche Bauaufträge gilt; eine EU-weite Ausschreibung ist daher nicht vorgeschrieben und die Bekanntmachung muss nicht an TED, nationale Vergaberegeln können aber gelten.
+threshold-above-central = Oberhalb des EU-Schwellenwerts: { $value } erreicht oder überschreitet den Schwellenwert von { $threshold }, der vom { $from } bis { $to } für Liefer- und Dienstleistungsaufträge zentraler Regierungsbehörden gilt; der Auftrag ist daher EU-weit auszuschreiben und die Bekanntmachung geht an TED.
+threshold-below-central = Unterhalb des EU-Schwellenwerts: { $value } liegt unter dem Schwellenwert von { $threshold }, der vom { $from } bis { $to } für Liefer- und Dienstleistungsaufträge zentraler Regierungsbehörden gilt; eine EU-weite Ausschreibung ist daher nicht vorgeschrieben und die Bekanntmachung muss nicht an TED, nationale Vergaberegeln können aber gelten.
+threshold-above-sub-central = Oberhalb des EU-Schwellenwerts: { $value } erreicht oder überschreitet den Schwellenwert von { $threshold }, der vom { $from } bis { $to } für Liefer- und Dienstleistungsaufträge regionaler und lokaler Gebietskörperschaften und Einrichtungen des öffentlichen Rechts gilt; der Auftrag ist daher EU-weit auszuschreiben und die Bekanntmachung geht an TED.
+threshold-below-sub-central = Unterhalb des EU-Schwellenwerts: { $value } liegt unter dem Schwellenwert von { $threshold }, der vom { $from } bis { $to } für Liefer- und Dienstleistungsaufträge regionaler und lokaler Gebietskörperschaften und Einrichtungen des öffentlichen Rechts gilt; eine EU-weite Ausschreibung ist daher nicht vorgeschrieben und die Bekanntmachung muss nicht an TED, nationale Vergaberegeln können aber gelten.
+threshold-above-utilities = Oberhalb des EU-Schwellenwerts: { $value } erreicht oder überschreitet den Schwellenwert von { $threshold }, der vom { $from } bis { $to } für Liefer- und Dienstleistungsaufträge von Sektorenauftraggebern gilt; der Auftrag ist daher EU-weit auszuschreiben und die Bekanntmachung geht an TED.
+threshold-below-utilities = Unterhalb des EU-Schwellenwerts: { $value } liegt unter dem Schwellenwert von { $threshold }, der vom { $from } bis { $to } für Liefer- und Dienstleistungsaufträge von Sektorenauftraggebern gilt; eine EU-weite Ausschreibung ist daher nicht vorgeschrieben und die Bekanntmachung muss nicht an TED, nationale Vergaberegeln können aber gelten.
+threshold-above-utilities-works = Oberhalb des EU-Schwellenwerts: { $value } erreicht oder überschreitet den Schwellenwert von { $threshold }, der vom { $from } bis { $to } für Bauaufträge von Sektorenauftraggebern gilt; der Auftrag ist daher EU-weit auszuschreiben und die Bekanntmachung geht an TED.
+threshold-below-utilities-works = Unterhalb des EU-Schwellenwerts: { $value } liegt unter dem Schwellenwert von { $threshold }, der vom { $from } bis { $to } für Bauaufträge von Sektorenauftraggebern gilt; eine EU-weite Ausschreibung ist daher nicht vorgeschrieben und die Bekanntmachung muss nicht an TED, nationale Vergaberegeln können aber gelten.
+threshold-above-social = Oberhalb des EU-Schwellenwerts: { $value } erreicht oder überschreitet den Schwellenwert von { $threshold }, der vom { $from } bis { $to } für soziale und andere besondere Dienstleistungen gilt; es gilt daher das erleichterte EU-Vergaberegime für diese Dienstleistungen und die Bekanntmachung geht an TED.
+threshold-below-social = Unterhalb des EU-Schwellenwerts: { $value } liegt unter dem Schwellenwert von { $threshold }, der vom { $from } bis { $to } für soziale und andere besondere Dienstleistungen gilt; die EU-Vergaberegeln gelten daher nicht und die Bekanntmachung muss nicht an TED, nationale Vergaberegeln können aber gelten.
+threshold-above-utilities-social = Oberhalb des EU-Schwellenwerts: { $value } erreicht oder überschreitet den Schwellenwert von { $threshold }, der vom { $from } bis { $to } für soziale und andere besondere Dienstleistungen von Sektorenauftraggebern gilt; es gilt daher das erleichterte EU-Vergaberegime für diese Dienstleistungen und die Bekanntmachung geht an TED.
+threshold-below-utilities-social = Unterhalb des EU-Schwellenwerts: { $value } liegt unter dem Schwellenwert von { $threshold }, der vom { $from } bis { $to } für soziale und andere besondere Dienstleistungen von Sektorenauftraggebern gilt; die EU-Vergaberegeln gelten daher nicht und die Bekanntmachung muss nicht an TED, nationale Vergaberegeln können aber gelten.
+
+## Fehlerseiten
+error-home-link = Zur Startseite
+error-400-title = Mit der Anfrage stimmt etwas nicht
+error-400-text = Die Formulardaten konnten nicht gelesen werden. Gehen Sie zurück und versuchen Sie es erneut.
+error-403-title = Nicht erlaubt
+error-403-text = Dazu sind Sie nicht berechtigt. Wenn Sie meinen, dass Sie es sein sollten, melden Sie sich mit dem richtigen Konto an.
+error-404-title = Seite nicht gefunden
+error-404-text = Unter dieser Adresse gibt es keine Seite. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.
+error-405-title = Hier nicht möglich
+error-405-text = Diese Adresse nimmt diese Art von Anfrage nicht an.
+error-413-title = Zu groß
+error-413-text = Was Sie gesendet haben, ist größer als erlaubt.
+error-415-title = Format nicht unterstützt
+error-415-text = Was Sie gesendet haben, liegt in einem Format vor, das wir nicht annehmen.
+error-429-title = Zu viele Anfragen
+error-429-text = Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.
+error-500-title = Etwas ist schiefgelaufen
+error-500-text = Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.
+
+## Erklärung zur Barrierefreiheit
+a11y-title = Erklärung zur Barrierefreiheit
+a11y-intro = PPI Hub ist bemüht, seine Website im Einklang mit der Richtlinie (EU) 2016/2102 und den nationalen Gesetzen zu ihrer Umsetzung barrierefrei zugänglich zu machen. Diese Erklärung gilt für die gesamte Plattform PPI Hub.
+a11y-status-heading = Stand der Vereinbarkeit mit den Anforderungen
+a11y-status = Wir streben die vollständige Konformität mit WCAG 2.1 Stufe AA an (harmonisierte Norm EN 301 549). Bei jeder Änderung wird jede Seite automatisch mit axe-core auf WCAG 2.1 A und AA geprüft, in Desktop- und in Smartphone-Breite.
+a11y-how-heading = Was wir tun
+a11y-how-1 = Jede Seite ist allein mit der Tastatur bedienbar, und der Fokus ist immer sichtbar.
+a11y-how-2 = Jede Seite funktioniert ohne JavaScript. Formulare erklären Fehler direkt am Feld und behalten Ihre Eingaben.
+a11y-how-3 = Die Seiten passen sich an Smartphones ab 360 Pixel Breite, an breite Bildschirme und an 200 % Zoom an.
+a11y-how-4 = Die Oberfläche ist auf Englisch, Dänisch, Deutsch, Estnisch, Finnisch, Lettisch und Litauisch verfügbar.
+a11y-limits-heading = Bekannte Einschränkungen
+a11y-limits = Die Liste der Regionen im Registrierungsformular für Auftraggeber ist lang. Tippen Sie den Anfang des Regionscodes oder -namens, um direkt dorthin zu springen. Automatische Tests finden nicht jedes Problem, deshalb freuen wir uns auch über Ihre Hinweise.
+a11y-feedback-heading = Feedback und Kontakt
+a11y-feedback = Wenn Sie auf eine Barriere stoßen oder Informationen in einem anderen Format benötigen, schreiben Sie uns. Wir antworten innerhalb von 10 Arbeitstagen.
+a11y-enforcement-heading = Durchsetzungsverfahren
+a11y-enforcement = Wenn Sie mit unserer Antwort nicht zufrieden sind, können Sie sich an die für die Barrierefreiheit von Websites zuständige Stelle in Ihrem Land wenden, in Deutschland zum Beispiel an die Schlichtungsstelle nach § 16 BGG oder an die Überwachungsstelle des Bundes für Barrierefreiheit von Informationstechnik.
+a11y-prepared = Diese Erklärung wurde im November 2026 erstellt und wird mit jeder neuen Version überprüft.
+
+## Datenschutz
+privacy-title = Datenschutz
+privacy-intro = PPI Hub speichert nach der EU-Datenschutz-Grundverordnung (DSGVO) nur, was für den Betrieb der Plattform für Sie nötig ist.
+privacy-what-heading = Was wir speichern
+privacy-what-1 = Ihren Namen, Ihre E-Mail-Adresse und die von Ihnen gewählte Sprache der Oberfläche.
+privacy-what-2 = Ihre Organisation: Name, Land und bei öffentlichen Stellen die Art und die Region.
+privacy-what-3 = Ihr Passwort nur als argon2id-Hash, aus dem sich das Passwort nicht zurückgewinnen lässt.
+privacy-what-4 = Die E-Mails, die die Plattform Ihnen geschickt hat (Bestätigungslinks, Benachrichtigungen).
+privacy-cookies-heading = Cookies
+privacy-cookies = Wir verwenden zwei Cookies, beide unbedingt erforderlich: ein Sitzungscookie, solange Sie angemeldet sind, und eines, das sich Ihre Sprache merkt. Kein Tracking, keine Werbung, keine Dritten.
+privacy-rights-heading = Ihre Rechte
+privacy-rights = Auf Ihrer Kontoseite können Sie Ihre Daten einsehen und berichtigen, alle Daten als Datei herunterladen (Art. 15 und 20 DSGVO) und Ihr Konto löschen (Art. 17 DSGVO).
+privacy-contact-heading = Kontakt
+privacy-contact = Bei Fragen zu Ihren Daten schreiben Sie uns:
+
+## E-Mails
+mail-verify-subject = Bestätigen Sie Ihre E-Mail-Adresse für PPI Hub
+mail-verify-body =
+    Hallo { $name },
+
+    bitte bestätigen Sie Ihre E-Mail-Adresse, indem Sie diesen Link öffnen (er ist 48 Stunden gültig):
+
+    { $link }
+
+    Wenn Sie sich nicht bei PPI Hub registriert haben, ignorieren Sie diese Nachricht.
+mail-account-exists-subject = Jemand wollte sich mit Ihrer Adresse bei PPI Hub registrieren
+mail-account-exists-body =
+    Hallo { $name },
+
+    jemand hat versucht, mit dieser E-Mail-Adresse ein Konto bei PPI Hub anzulegen, doch für diese Adresse gibt es bereits ein Konto. Wenn Sie das waren, melden Sie sich hier an. Falls Sie Ihr Passwort vergessen haben, wählen Sie „Passwort vergessen?“:
+
+    { $link }
+
+    Wenn Sie das nicht waren, müssen Sie nichts tun.
+mail-reset-subject = Neues Passwort für PPI Hub wählen
+mail-reset-body =
+    Hallo { $name },
+
+    öffnen Sie diesen Link, um ein neues Passwort zu wählen (er funktioniert einmal und eine Stunde lang):
+
+    { $link }
+
+    Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht: Ihr Passwort bleibt unverändert.
+mail-password-changed-subject = Ihr Passwort für PPI Hub wurde geändert
+mail-password-changed-body =
+    Hallo { $name },
+
+    das Passwort Ihres Kontos bei PPI Hub wurde soeben geändert. Wenn Sie das nicht waren, setzen Sie Ihr Passwort sofort zurück und kontaktieren Sie uns.
+
+    { $link }
+mail-change-email-subject = Bestätigen Sie Ihre neue E-Mail-Adresse für PPI Hub
+mail-change-email-body =
+    Hallo { $name },
+
+    öffnen Sie diesen Link, um diese Adresse als Ihre Adresse bei PPI Hub zu übernehmen (er ist 24 Stunden gültig):
+
+    { $link }
+
+    Wenn Sie das nicht angefordert haben, ignorieren Sie diese Nachricht.
+mail-email-changed-subject = Ihre E-Mail-Adresse bei PPI Hub wurde geändert
+mail-email-changed-body =
+    Hallo { $name },
+
+    Ihr Konto bei PPI Hub verwendet jetzt die Adresse { $email }. Wenn Sie das nicht waren, kontaktieren Sie uns bitte sofort.
+mail-body-verified-subject = { $body } ist auf PPI Hub verifiziert
+mail-body-verified-body =
+    Hallo { $name },
+
+    das Moderationsteam hat { $body } verifiziert. Sie können jetzt Ausschreibungen auf PPI Hub veröffentlichen.
+
+    { $link }
+mail-body-rejected-subject = { $body } konnte auf PPI Hub nicht verifiziert werden
+mail-body-rejected-body =
+    Hallo { $name },
+
+    das Moderationsteam konnte { $body } nicht als öffentliche Stelle verifizieren. Angegebene Begründung:
+
+    { $reason }
+
+    Antworten Sie auf diese Nachricht, wenn Sie dies für einen Irrtum halten.

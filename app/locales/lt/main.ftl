@@ -1,0 +1,360 @@
+## Formatai
+format-date = { $year } m. { $month } { $day } d.
+format-datetime = { $date } { $time } UTC
+format-group-separator = { "\u00A0" }
+month-1 = sausio
+month-2 = vasario
+month-3 = kovo
+month-4 = balandžio
+month-5 = gegužės
+month-6 = birželio
+month-7 = liepos
+month-8 = rugpjūčio
+month-9 = rugsėjo
+month-10 = spalio
+month-11 = lapkričio
+month-12 = gruodžio
+
+## Puslapio rėmas
+skip-to-content = Pereiti prie turinio
+nav-label = Pagrindinis meniu
+nav-tenders = Pirkimai
+nav-suppliers = Tiekėjai
+nav-knowledge = Žinios
+nav-courses = Kursai
+nav-assistant = Asistentas
+nav-sign-in = Prisijungti
+nav-sign-up = Registruotis
+nav-sign-out = Atsijungti
+nav-account = Mano paskyra
+nav-moderation = Moderavimas
+nav-outbox = Siunčiamieji
+language-label = Kalba
+footer-tagline = PPI Hub – inovatyvūs viešieji pirkimai Baltijos jūros regione.
+footer-accessibility = Pareiškimas dėl prieinamumo
+footer-privacy = Privatumas
+choose = Pasirinkite…
+
+## Pradžios puslapis
+home-tagline = inovatyvūs viešieji pirkimai
+home-title = Pirkime inovacijas kartu
+home-lead = PPI Hub – tai vieta, kur Baltijos jūros regiono perkančiosios organizacijos ir inovatyvios įmonės susitinka, skelbia ir randa pirkimus bei mokosi pirkti inovacijas.
+home-buyers-heading = Perkančiosioms organizacijoms
+home-buyers-1 = Skelbkite pirkimus, kurių vertė viršija ES tarptautinio pirkimo vertės ribas arba yra už jas mažesnė, – kartu su atviraisiais duomenimis.
+home-buyers-2 = Susipažinkite su tiekėjais, su kuriais kitaip nebūtumėte susitikę.
+home-buyers-3 = Raskite kitų šalių viešojo sektoriaus institucijas, su kuriomis galėtumėte vykdyti bendrus pirkimus.
+home-buyers-4 = Mokykitės iš įvykdytų inovatyvių pirkimų ir savarankiško mokymosi kursuose.
+home-suppliers-heading = Tiekėjams
+home-suppliers-1 = Susikurkite profilį, kurį galėtų rasti perkančiosios organizacijos visame regione.
+home-suppliers-2 = Raskite jūsų įmonei tinkamus pirkimus ir gaukite pranešimus apie naujus.
+home-suppliers-3 = Užduokite klausimus perkančiosioms organizacijoms prieš teikdami pasiūlymą.
+home-suppliers-4 = Pristatykite naujausius savo produktus ir paslaugas.
+home-status-heading = Kas jau veikia
+home-status-text = Paskyros perkančiosioms organizacijoms ir tiekėjams, viešojo sektoriaus institucijų patvirtinimas ir sąsaja septyniomis kalbomis. Vėliau atsiras pirkimai, tiekėjų katalogas, žinių centras, kursai ir asistentas.
+
+## Dar kuriami skyriai
+upcoming-not-yet = Šis skyrius dar neprieinamas.
+upcoming-tenders = Čia patvirtintos perkančiosios organizacijos skelbs pirkimus, o tiekėjai galės jų ieškoti pagal tekstą, BVPŽ (CPV) kodą, regioną ir ES vertės ribą.
+upcoming-suppliers = Čia perkančiosios organizacijos ras tiekėjus pagal tai, ką jie siūlo ir kur veikia.
+upcoming-knowledge = Čia rasite įvykdytus inovatyvius pirkimus ir praktinę medžiagą.
+upcoming-courses = Čia galėsite mokytis savarankiško mokymosi kursuose apie inovatyvius pirkimus ir stebėti savo pažangą.
+upcoming-assistant = Čia asistentas, remdamasis žinių centru, atsakys į klausimus apie inovatyvius pirkimus ir nurodys savo šaltinius.
+
+## Formos
+field-optional = (neprivaloma)
+field-name = Vardas ir pavardė
+field-email = El. pašto adresas
+field-password = Slaptažodis
+field-new-password = Naujas slaptažodis
+field-current-password = Dabartinis slaptažodis
+field-new-email = Naujas el. pašto adresas
+field-public-body = Viešojo sektoriaus institucija
+field-company = Įmonės pavadinimas
+field-organisation-name = Pavadinimas
+field-country = Šalis
+field-body-type = Institucijos tipas
+field-nuts = Regionas (NUTS)
+field-registration-number = Įmonės kodas
+hint-password = Ne mažiau kaip 12 simbolių. Keli tarpusavyje nesusiję žodžiai sudaro stiprų slaptažodį.
+hint-body-type = Nuo to priklauso, kokios ES vertės ribos taikomos jūsų pirkimams.
+hint-nuts = Kur įsikūrusi jūsų institucija. Pasirinkite kuo tikslesnį regioną.
+hint-registration-number = Kaip pasirinktos šalies juridinių asmenų registre, pvz., HRB 12345 Vokietijoje. Numerį tikriname pagal tos šalies taisykles.
+hint-moderation-reason = Privaloma atmetant: perkančioji organizacija ją gaus el. paštu.
+
+## Laukų klaidos
+err-required = Užpildykite šį lauką.
+err-email-invalid = Įveskite el. pašto adresą, pvz., name@example.com.
+err-password-short = Slaptažodį turi sudaryti ne mažiau kaip 12 simbolių.
+err-password-long = Slaptažodį gali sudaryti ne daugiau kaip 256 simboliai.
+err-password-common = Šis slaptažodis yra vienas dažniausių. Pasirinkite kitą.
+err-too-long = Tekstas per ilgas.
+err-control-chars = Pašalinkite nematomus valdymo simbolius.
+err-choice = Pasirinkite vieną iš galimybių.
+err-nuts-invalid = Pasirinkite regioną iš sąrašo.
+err-nuts-country = Šis regionas nėra jūsų pasirinktoje šalyje.
+err-nuts-unknown = Tokio regiono nėra. Pasirinkite regioną iš sąrašo.
+err-registration-invalid = Įrašykite numerį taip, kaip jis nurodytas registre: raidės, skaitmenys, tarpai ir - / .
+err-registration-format-dk = Danijos CVR numerį sudaro 8 skaitmenys, ir jis neprasideda nuliu.
+err-registration-format-de = Įrašykite registro numerį, pvz., HRB 12345 (arba HRA, GnR, PR, VR, GsR), arba PVM mokėtojo kodą: DE ir 9 skaitmenys.
+err-registration-format-ee = Estijos registro kodą sudaro 8 skaitmenys.
+err-registration-format-fi = Suomijos įmonės identifikatorių (Y-tunnus) sudaro 7 skaitmenys, brūkšnelis ir kontrolinis skaitmuo, pvz., 1234567-1.
+err-registration-format-lv = Latvijos registracijos numerį sudaro 11 skaitmenų.
+err-registration-format-lt = Įmonės kodą sudaro 9 skaitmenys.
+err-registration-format-no = Norvegijos organizacijos numerį sudaro 9 skaitmenys.
+err-registration-format-se = Švedijos organizacijos numerį sudaro 10 skaitmenų, pvz., 556123-4567.
+err-registration-checksum = Kontrolinis skaitmuo nesutampa. Patikrinkite, ar įvesdami numerį nesuklydote.
+err-registration-se-entity = Panašu, kad tai Švedijos asmens kodas. Įmonės organizacijos numerio trečiasis skaitmuo yra 2 arba didesnis.
+err-confirm-delete = Pažymėkite langelį, kad patvirtintumėte.
+err-credentials = Neteisingas el. pašto adresas arba slaptažodis.
+err-password-wrong = Neteisingas slaptažodis.
+err-email-unverified = Pirmiausia patvirtinkite savo el. pašto adresą. Išsiuntėme jums naują nuorodą.
+err-rate-limited = Per daug bandymų. Palaukite kelias minutes ir bandykite dar kartą.
+err-network = Nepavyko susisiekti su serveriu. Patikrinkite interneto ryšį ir bandykite dar kartą.
+err-link-invalid = Ši nuoroda netinkama arba nebegalioja. Paprašykite naujos.
+
+## Pranešimai po veiksmo
+notice-signed-out = Atsijungėte.
+notice-signup-sent = Ačiū! Išsiuntėme nuorodą jūsų el. pašto adresu. Atidarykite ją, kad patvirtintumėte adresą, tada prisijunkite.
+notice-email-verified = Jūsų el. pašto adresas patvirtintas. Dabar galite prisijungti.
+notice-reset-sent = Jei šiuo adresu užregistruota paskyra, išsiuntėme į jį nuorodą naujam slaptažodžiui pasirinkti.
+notice-password-reset = Naujas slaptažodis nustatytas. Prisijunkite su juo.
+notice-password-changed = Jūsų slaptažodis pakeistas. Kitos sesijos atjungtos.
+notice-email-change-sent = Išsiuntėme nuorodą naujuoju adresu. Jūsų adresas pasikeis, kai ją atidarysite.
+notice-email-changed = Jūsų el. pašto adresas pakeistas.
+notice-profile-saved = Jūsų duomenys išsaugoti.
+notice-account-deleted = Jūsų paskyra ir asmens duomenys ištrinti.
+notice-decision-saved = Sprendimas išsaugotas, perkančiajai organizacijai apie jį pranešta.
+notice-link-invalid = Ši nuoroda netinkama arba nebegalioja. Paprašykite naujos.
+
+## Registracija ir prisijungimas
+signup-title = Registracija
+signup-intro = Susikurkite nemokamą paskyrą. Pasirinkite jums tinkamą paskyros tipą.
+signup-buyer-heading = Perku viešojo sektoriaus institucijai
+signup-buyer-text = Savivaldybės, regionai, agentūros, ministerijos ir komunalinių paslaugų įmonės. Prieš jums skelbiant pirkimus, moderatorius patikrina jūsų instituciją.
+signup-buyer-action = Registruotis kaip perkančioji organizacija
+signup-supplier-heading = Parduodu viešajam sektoriui
+signup-supplier-text = Įvairaus dydžio įmonės, ypač mažos ir vidutinės.
+signup-supplier-action = Registruotis kaip tiekėjas
+signup-have-account = Jau turite paskyrą?
+signup-buyer-title = Perkančiosios organizacijos registracija
+signup-buyer-explain = Papasakokite apie save ir savo instituciją. Kai patvirtinsite el. pašto adresą, moderatorius patikrins instituciją.
+signup-supplier-title = Tiekėjo registracija
+signup-supplier-explain = Papasakokite apie save ir savo įmonę. Įmonės profilį užpildysite prisijungę.
+signup-submit = Sukurti paskyrą
+signin-title = Prisijungimas
+signin-submit = Prisijungti
+signin-forgot = Pamiršote slaptažodį?
+signin-no-account = Dar neturite paskyros?
+forgot-title = Pamirštas slaptažodis
+forgot-intro = Įveskite savo el. pašto adresą ir mes atsiųsime nuorodą naujam slaptažodžiui pasirinkti. Nuoroda veikia vieną kartą ir vieną valandą.
+forgot-submit = Siųsti nuorodą
+reset-title = Naujo slaptažodžio pasirinkimas
+reset-submit = Išsaugoti naują slaptažodį
+reset-invalid = Ši nuoroda netinkama arba nebegalioja.
+reset-ask-again = Prašyti naujos nuorodos
+
+## Paskyra
+account-title = Mano paskyra
+account-you = Apie jus
+account-role = Vaidmuo
+account-since = Paskyra sukurta
+account-staff-note = Šioje platformoje moderuojate viešojo sektoriaus institucijas.
+account-organisation = Jūsų organizacija
+account-verification = Patvirtinimas
+verification-pending = Laukiama moderatoriaus patikrinimo. Pirkimus galėsite skelbti, kai jūsų institucija bus patvirtinta.
+verification-verified = Patvirtinta
+verification-rejected = Nepatvirtinta: { $reason }
+account-edit = Redaguoti duomenis
+account-save = Išsaugoti
+account-change-email = Keisti el. pašto adresą
+account-change-email-intro = Nuorodą išsiųsime naujuoju adresu. Pakeitimas įsigalios, kai ją atidarysite.
+account-change-password = Keisti slaptažodį
+account-data = Jūsų duomenys
+account-data-intro = Atsisiųskite viską, ką apie jus saugome, JSON failu.
+account-data-download = Atsisiųsti mano duomenis
+account-delete = Ištrinti paskyrą
+account-delete-intro = Jūsų paskyra ir asmens duomenys bus ištrinti visam laikui. Jūsų organizacija liks, jei ja naudojasi kolegos.
+account-delete-confirm = Suprantu, kad šio veiksmo atšaukti negalima.
+account-delete-submit = Ištrinti mano paskyrą
+role-buyer = Perkančioji organizacija
+role-supplier = Tiekėjas
+role-moderator = Moderatorius
+role-admin = Administratorius
+
+## Moderavimas
+moderation-title = Tikrintinos viešojo sektoriaus institucijos
+moderation-intro = Patikrinkite, ar kiekviena institucija yra perkančioji organizacija ir ar asmuo joje dirba, tada ją patvirtinkite arba atmeskite.
+moderation-empty = Patvirtinimo nelaukia nė viena institucija.
+moderation-count = { $count ->
+    [one] { $count } viešojo sektoriaus institucija laukia patvirtinimo.
+    [few] { $count } viešojo sektoriaus institucijos laukia patvirtinimo.
+    [many] { $count } viešojo sektoriaus institucijos laukia patvirtinimo.
+   *[other] { $count } viešojo sektoriaus institucijų laukia patvirtinimo.
+}
+moderation-contact = Kontaktinis asmuo
+moderation-registered = Registracijos data
+moderation-decision = Sprendimas
+moderation-verify = Patvirtinti
+moderation-reject = Atmesti
+moderation-reason = Priežastis
+moderation-submit = Išsaugoti sprendimą
+
+## Siunčiamieji
+outbox-title = Siunčiamieji laiškai
+outbox-intro = Visi platformos išsiųsti el. laiškai, naujausi viršuje. Jei nėra SMTP serverio, laiškai lieka čia.
+outbox-empty = El. laiškų dar nėra.
+outbox-to = Gavėjas
+outbox-when = Sukurta
+outbox-status = Būsena
+outbox-status-queued = Eilėje
+outbox-status-sent = Išsiųsta
+outbox-status-failed = Nepavyko
+outbox-status-logged = Laikoma čia (nėra SMTP serverio)
+
+## Žinynai
+country-dk = Danija
+country-ee = Estija
+country-fi = Suomija
+country-de = Vokietija
+country-lv = Latvija
+country-lt = Lietuva
+country-no = Norvegija
+country-se = Švedija
+body-type-central-government = Centrinės valdžios institucija
+body-type-regional-local = Regioninės ar vietos valdžios institucija
+body-type-public-law-body = Viešosios teisės reglamentuojama įstaiga
+body-type-utility = Perkantysis subjektas (vanduo, energetika, transportas, pašto paslaugos)
+
+## Tarptautinio pirkimo vertės ribos
+threshold-above-works = Pasiekia tarptautinio pirkimo vertės ribą: numatoma vertė { $value } yra ne mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą darbų pirkimams nuo { $from } iki { $to }, todėl taikomos ES pirkimų procedūros, o skelbimas siunčiamas į TED.
+threshold-below-works = Nepasiekia tarptautinio pirkimo vertės ribos: numatoma vertė { $value } yra mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą darbų pirkimams nuo { $from } iki { $to }, todėl ES pirkimų procedūros netaikomos, o skelbimo į TED siųsti nereikia, tačiau gali būti taikomos nacionalinės taisyklės.
+threshold-above-central = Pasiekia tarptautinio pirkimo vertės ribą: numatoma vertė { $value } yra ne mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą centrinės valdžios institucijų prekių ir paslaugų pirkimams nuo { $from } iki { $to }, todėl taikomos ES pirkimų procedūros, o skelbimas siunčiamas į TED.
+threshold-below-central = Nepasiekia tarptautinio pirkimo vertės ribos: numatoma vertė { $value } yra mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą centrinės valdžios institucijų prekių ir paslaugų pirkimams nuo { $from } iki { $to }, todėl ES pirkimų procedūros netaikomos, o skelbimo į TED siųsti nereikia, tačiau gali būti taikomos nacionalinės taisyklės.
+threshold-above-sub-central = Pasiekia tarptautinio pirkimo vertės ribą: numatoma vertė { $value } yra ne mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą regioninės ir vietos valdžios institucijų bei viešosios teisės reglamentuojamų įstaigų prekių ir paslaugų pirkimams nuo { $from } iki { $to }, todėl taikomos ES pirkimų procedūros, o skelbimas siunčiamas į TED.
+threshold-below-sub-central = Nepasiekia tarptautinio pirkimo vertės ribos: numatoma vertė { $value } yra mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą regioninės ir vietos valdžios institucijų bei viešosios teisės reglamentuojamų įstaigų prekių ir paslaugų pirkimams nuo { $from } iki { $to }, todėl ES pirkimų procedūros netaikomos, o skelbimo į TED siųsti nereikia, tačiau gali būti taikomos nacionalinės taisyklės.
+threshold-above-utilities = Pasiekia tarptautinio pirkimo vertės ribą: numatoma vertė { $value } yra ne mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą perkančiųjų subjektų prekių ir paslaugų pirkimams nuo { $from } iki { $to }, todėl taikomos ES pirkimų procedūros, o skelbimas siunčiamas į TED.
+threshold-below-utilities = Nepasiekia tarptautinio pirkimo vertės ribos: numatoma vertė { $value } yra mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą perkančiųjų subjektų prekių ir paslaugų pirkimams nuo { $from } iki { $to }, todėl ES pirkimų procedūros netaikomos, o skelbimo į TED siųsti nereikia, tačiau gali būti taikomos nacionalinės taisyklės.
+threshold-above-utilities-works = Pasiekia tarptautinio pirkimo vertės ribą: numatoma vertė { $value } yra ne mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą perkančiųjų subjektų darbų pirkimams nuo { $from } iki { $to }, todėl taikomos ES pirkimų procedūros, o skelbimas siunčiamas į TED.
+threshold-below-utilities-works = Nepasiekia tarptautinio pirkimo vertės ribos: numatoma vertė { $value } yra mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą perkančiųjų subjektų darbų pirkimams nuo { $from } iki { $to }, todėl ES pirkimų procedūros netaikomos, o skelbimo į TED siųsti nereikia, tačiau gali būti taikomos nacionalinės taisyklės.
+threshold-above-social = Pasiekia tarptautinio pirkimo vertės ribą: numatoma vertė { $value } yra ne mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą socialinių ir kitų specialiųjų paslaugų pirkimams nuo { $from } iki { $to }, todėl šioms paslaugoms taikoma lengvesnė ES pirkimų tvarka, o skelbimas siunčiamas į TED.
+threshold-below-social = Nepasiekia tarptautinio pirkimo vertės ribos: numatoma vertė { $value } yra mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą socialinių ir kitų specialiųjų paslaugų pirkimams nuo { $from } iki { $to }, todėl ES taisyklės netaikomos, o skelbimo į TED siųsti nereikia, tačiau gali būti taikomos nacionalinės taisyklės.
+threshold-above-utilities-social = Pasiekia tarptautinio pirkimo vertės ribą: numatoma vertė { $value } yra ne mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą perkančiųjų subjektų socialinių ir kitų specialiųjų paslaugų pirkimams nuo { $from } iki { $to }, todėl šioms paslaugoms taikoma lengvesnė ES pirkimų tvarka, o skelbimas siunčiamas į TED.
+threshold-below-utilities-social = Nepasiekia tarptautinio pirkimo vertės ribos: numatoma vertė { $value } yra mažesnė už { $threshold }, t. y. tarptautinio pirkimo vertės ribą, taikomą perkančiųjų subjektų socialinių ir kitų specialiųjų paslaugų pirkimams nuo { $from } iki { $to }, todėl ES taisyklės netaikomos, o skelbimo į TED siųsti nereikia, tačiau gali būti taikomos nacionalinės taisyklės.
+
+## Klaidų puslapiai
+error-home-link = Eiti į pradžios puslapį
+error-400-title = Užklausoje yra klaida
+error-400-text = Nepavyko nuskaityti formos duomenų. Grįžkite atgal ir bandykite dar kartą.
+error-403-title = Neleidžiama
+error-403-text = Neturite teisės to daryti. Jei manote, kad turėtumėte, prisijunkite su tinkama paskyra.
+error-404-title = Puslapis nerastas
+error-404-text = Šiuo adresu puslapio nėra. Patikrinkite adresą arba pradėkite nuo pradžios puslapio.
+error-405-title = Čia to padaryti negalima
+error-405-text = Šis adresas nepriima tokio tipo užklausų.
+error-413-title = Per didelis dydis
+error-413-text = Tai, ką išsiuntėte, viršija leidžiamą dydį.
+error-415-title = Nepalaikomas formatas
+error-415-text = Tai, ką išsiuntėte, yra formatu, kurio nepriimame.
+error-429-title = Per daug užklausų
+error-429-text = Palaukite kelias minutes ir bandykite dar kartą.
+error-500-title = Įvyko klaida
+error-500-text = Mūsų pusėje įvyko klaida. Netrukus bandykite dar kartą.
+
+## Pareiškimas dėl prieinamumo
+a11y-title = Pareiškimas dėl prieinamumo
+a11y-intro = PPI Hub įsipareigoja užtikrinti savo interneto svetainės prieinamumą pagal Direktyvą (ES) 2016/2102 ir ją įgyvendinančius nacionalinius teisės aktus. Šis pareiškimas taikomas visai PPI Hub platformai.
+a11y-status-heading = Atitikties būsena
+a11y-status = Siekiame visiškai atitikti WCAG 2.1 AA lygį (darnusis standartas EN 301 549). Po kiekvieno pakeitimo kiekvienas puslapis automatiškai tikrinamas įrankiu axe-core pagal WCAG 2.1 A ir AA lygių reikalavimus stalinio kompiuterio ir telefono ekrano pločiu.
+a11y-how-heading = Ką darome
+a11y-how-1 = Kiekvienu puslapiu galima naudotis vien klaviatūra, o fokusas visada matomas.
+a11y-how-2 = Kiekvienas puslapis veikia be JavaScript. Formos paaiškina klaidas šalia laukelio ir išsaugo tai, ką įvedėte.
+a11y-how-3 = Puslapiai prisitaiko prie įvairių ekranų – nuo 360 pikselių pločio telefonų iki plačių ekranų – ir prie 200 % mastelio.
+a11y-how-4 = Sąsaja pateikiama anglų, danų, vokiečių, estų, suomių, latvių ir lietuvių kalbomis.
+a11y-limits-heading = Žinomi apribojimai
+a11y-limits = Regionų sąrašas perkančiųjų organizacijų registracijos formoje yra ilgas. Įveskite regiono kodo ar pavadinimo pradžią, kad greitai jį rastumėte. Automatiniai testai negali aptikti visų problemų, todėl laukiame ir jūsų pranešimų.
+a11y-feedback-heading = Atsiliepimai ir kontaktai
+a11y-feedback = Jei susiduriate su kliūtimi arba jums reikia informacijos kitu formatu, parašykite mums. Atsakome per 10 darbo dienų.
+a11y-enforcement-heading = Vykdymo užtikrinimo procedūra
+a11y-enforcement = Jei mūsų atsakymas jūsų netenkina, galite kreiptis į savo šalies instituciją, prižiūrinčią interneto svetainių prieinamumą. Lietuvoje tai Valstybės skaitmeninių sprendimų agentūra (buvęs Informacinės visuomenės plėtros komitetas).
+a11y-prepared = Šis pareiškimas parengtas 2026 m. lapkričio mėn. ir peržiūrimas išleidžiant kiekvieną naują versiją.
+
+## Privatumas
+privacy-title = Privatumas
+privacy-intro = Laikydamasi ES Bendrojo duomenų apsaugos reglamento (BDAR), PPI Hub saugo tik tai, ko reikia, kad platforma galėtų jums veikti.
+privacy-what-heading = Ką saugome
+privacy-what-1 = Jūsų vardą, pavardę, el. pašto adresą ir pasirinktą sąsajos kalbą.
+privacy-what-2 = Jūsų organizacijos pavadinimą ir šalį, o viešojo sektoriaus institucijų – ir tipą bei regioną.
+privacy-what-3 = Jūsų slaptažodį – tik kaip argon2id maišos reikšmę, iš kurios slaptažodžio atkurti neįmanoma.
+privacy-what-4 = Platformos jums išsiųstus el. laiškus (patvirtinimo nuorodas, pranešimus).
+privacy-cookies-heading = Slapukai
+privacy-cookies = Naudojame du slapukus, ir abu jie būtinieji: sesijos slapuką, kol esate prisijungę, ir slapuką, įsimenantį jūsų kalbą. Jokio sekimo, jokios reklamos, jokių trečiųjų šalių.
+privacy-rights-heading = Jūsų teisės
+privacy-rights = Paskyros puslapyje galite peržiūrėti ir taisyti savo duomenis, atsisiųsti juos visus kaip failą (BDAR 15 ir 20 straipsniai) ir ištrinti paskyrą (BDAR 17 straipsnis).
+privacy-contact-heading = Kontaktai
+privacy-contact = Jei turite klausimų apie savo duomenis, rašykite mums:
+
+## El. laiškai
+mail-verify-subject = Patvirtinkite savo el. pašto adresą PPI Hub platformoje
+mail-verify-body =
+    Sveiki, { $name },
+
+    Patvirtinkite savo el. pašto adresą atidarę šią nuorodą (ji galioja 48 valandas):
+
+    { $link }
+
+    Jei PPI Hub platformoje nesiregistravote, šio laiško nepaisykite.
+mail-account-exists-subject = Kažkas bandė užsiregistruoti PPI Hub platformoje jūsų adresu
+mail-account-exists-body =
+    Sveiki, { $name },
+
+    Kažkas bandė sukurti PPI Hub paskyrą šiuo el. pašto adresu, nors juo jau užregistruota paskyra. Jei tai buvote jūs, prisijunkite čia. Jei pamiršote slaptažodį, pasirinkite „Pamiršote slaptažodį?“:
+
+    { $link }
+
+    Jei tai buvote ne jūs, nieko daryti nereikia.
+mail-reset-subject = Pasirinkite naują PPI Hub slaptažodį
+mail-reset-body =
+    Sveiki, { $name },
+
+    Atidarykite šią nuorodą ir pasirinkite naują slaptažodį (ji veikia vieną kartą ir vieną valandą):
+
+    { $link }
+
+    Jei to neprašėte, šio laiško nepaisykite – jūsų slaptažodis liks nepakeistas.
+mail-password-changed-subject = Jūsų PPI Hub slaptažodis pakeistas
+mail-password-changed-body =
+    Sveiki, { $name },
+
+    Jūsų PPI Hub paskyros slaptažodis ką tik buvo pakeistas. Jei tai buvote ne jūs, nedelsdami atkurkite slaptažodį ir susisiekite su mumis.
+
+    { $link }
+mail-change-email-subject = Patvirtinkite naują el. pašto adresą PPI Hub platformoje
+mail-change-email-body =
+    Sveiki, { $name },
+
+    Atidarykite šią nuorodą, kad šis adresas taptų jūsų PPI Hub paskyros adresu (ji galioja 24 valandas):
+
+    { $link }
+
+    Jei to neprašėte, šio laiško nepaisykite.
+mail-email-changed-subject = Jūsų PPI Hub el. pašto adresas pakeistas
+mail-email-changed-body =
+    Sveiki, { $name },
+
+    Jūsų PPI Hub paskyroje dabar naudojamas adresas { $email }. Jei tai buvote ne jūs, nedelsdami susisiekite su mumis.
+mail-body-verified-subject = Institucija { $body } patvirtinta PPI Hub platformoje
+mail-body-verified-body =
+    Sveiki, { $name },
+
+    Moderatorius patvirtino instituciją { $body }. Dabar galite skelbti pirkimus PPI Hub platformoje.
+
+    { $link }
+mail-body-rejected-subject = Institucijos { $body } nepavyko patvirtinti PPI Hub platformoje
+mail-body-rejected-body =
+    Sveiki, { $name },
+
+    Moderatorius negalėjo patvirtinti, kad { $body } yra viešojo sektoriaus institucija. Nurodyta priežastis:
+
+    { $reason }
+
+    Jei manote, kad tai klaida, atsakykite į šį laišką.

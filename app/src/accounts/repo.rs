@@ -1,0 +1,473 @@
+//! Every SQL statement about accounts, organisations and single-use links.
+
+use super::model::{BodyType, Role, SessionUser, Verification};
+use super::tokens::Purpose;
+use crate::db::{now, Db};
+use crate::i18n::Locale;
+use sqlx::Row;
+
+pub type DbResult<T> = Result<T, sqlx::Error>;
+
+/// The organisation a new account brings with it.
+pub enum NewOrganisation {
+    PublicBody { name: String, country: String, body_type: BodyType, nuts_code: String },
+    Company { name: String, country: String, registration_number: String },
+}
+
+pub struct NewUser {
+    pub email: String,
+    pub password_hash: String,
+    pub name: String,
+    pub role: Role,
+    pub locale: Locale,
+}
+
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+pub async fn email_taken(db: &Db, email: &str) -> DbResult<bool> {
+    let row = sqlx::query("SELECT COUNT(*) FROM users WHERE email = $1").bind(normalise_email(email)).fetch_one(&db.pool).await?;
+    Ok(row.get::<i64, _>(0) > 0)
+}
+
+/// Creates the organisation and its first user in one transaction; the user's id.
+pub async fn create_account(db: &Db, user: NewUser, org: Option<NewOrganisation>) -> DbResult<i64> {
+    let t = now();
+    let mut tx = db.pool.begin().await?;
+    let org_id: Option<i64> = match org {
+        None => None,
+        Some(NewOrganisation::PublicBody { name, country, body_type, nuts_code }) => Some(
+            sqlx::query(
+                "INSERT INTO organisations (kind, name, country, body_type, nuts_code, verification, created_at)
+                 VALUES ('public_body', $1, $2, $3, $4, 'pending', $5) RETURNING id",
+            )
+            .bind(name)
+            .bind(country)
+            .bind(body_type.as_str())
+            .bind(nuts_code)
+            .bind(t)
+            .fetch_one(&mut *tx)
+            .await?
+            .get(0),
+        ),
+        Some(NewOrganisation::Company { name, country, registration_number }) => Some(
+            sqlx::query(
+                "INSERT INTO organisations (kind, name, country, registration_number, verification, created_at)
+                 VALUES ('company', $1, $2, $3, 'not_required', $4) RETURNING id",
+            )
+            .bind(name)
+            .bind(country)
+            .bind(registration_number)
+            .bind(t)
+            .fetch_one(&mut *tx)
+            .await?
+            .get(0),
+        ),
+    };
+    let id: i64 = sqlx::query(
+        "INSERT INTO users (email, password_hash, name, role, organisation_id, locale, password_changed_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(normalise_email(&user.email))
+    .bind(user.password_hash)
+    .bind(user.name)
+    .bind(user.role.as_str())
+    .bind(org_id)
+    .bind(user.locale.code())
+    .bind(t)
+    .bind(t)
+    .fetch_one(&mut *tx)
+    .await?
+    .get(0);
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub struct Login {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub password_hash: String,
+    pub email_verified: bool,
+    pub locale: Locale,
+}
+
+const LOGIN_COLUMNS: &str = "id, email, name, password_hash, email_verified_at, locale";
+
+fn login_from_row(r: &sqlx::any::AnyRow) -> Login {
+    Login {
+        id: r.get(0),
+        email: r.get(1),
+        name: r.get(2),
+        password_hash: r.get(3),
+        email_verified: r.get::<Option<i64>, _>(4).is_some(),
+        locale: locale_at(r, 5),
+    }
+}
+
+/// A stored language code; an unknown one reads as the default language.
+fn locale_at(r: &sqlx::any::AnyRow, column: usize) -> Locale {
+    Locale::from_code(&r.get::<String, _>(column)).unwrap_or_default()
+}
+
+pub async fn find_login(db: &Db, email: &str) -> DbResult<Option<Login>> {
+    let sql = format!("SELECT {LOGIN_COLUMNS} FROM users WHERE email = $1");
+    let row = sqlx::query(&sql).bind(normalise_email(email)).fetch_optional(&db.pool).await?;
+    Ok(row.as_ref().map(login_from_row))
+}
+
+pub async fn login_by_id(db: &Db, id: i64) -> DbResult<Option<Login>> {
+    let sql = format!("SELECT {LOGIN_COLUMNS} FROM users WHERE id = $1");
+    let row = sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await?;
+    Ok(row.as_ref().map(login_from_row))
+}
+
+/// The user a session belongs to, with their session epoch (a session signed in under an
+/// older epoch is no longer valid) and language.
+pub async fn session_user(db: &Db, id: i64) -> DbResult<Option<(SessionUser, i64, Locale)>> {
+    let row = sqlx::query(
+        "SELECT u.id, u.name, u.email, u.role, u.organisation_id, o.name, o.verification, u.session_epoch, u.locale
+         FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.and_then(|r| {
+        let role = Role::parse(&r.get::<String, _>(3))?;
+        let verification = r.get::<Option<String>, _>(6).and_then(|v| Verification::parse(&v));
+        Some((
+            SessionUser {
+                id: r.get(0),
+                name: r.get(1),
+                email: r.get(2),
+                role,
+                organisation_id: r.get(4),
+                organisation_name: r.get(5),
+                verification,
+            },
+            r.get(7),
+            locale_at(&r, 8),
+        ))
+    }))
+}
+
+pub async fn set_email_verified(db: &Db, user_id: i64) -> DbResult<()> {
+    sqlx::query("UPDATE users SET email_verified_at = $1 WHERE id = $2 AND email_verified_at IS NULL")
+        .bind(now())
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_password(db: &Db, user_id: i64, password_hash: String) -> DbResult<()> {
+    sqlx::query(
+        "UPDATE users SET password_hash = $1, password_changed_at = $2, session_epoch = session_epoch + 1 WHERE id = $3",
+    )
+        .bind(password_hash)
+        .bind(now())
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn session_epoch(db: &Db, user_id: i64) -> DbResult<i64> {
+    let row = sqlx::query("SELECT session_epoch FROM users WHERE id = $1").bind(user_id).fetch_optional(&db.pool).await?;
+    Ok(row.map(|r| r.get(0)).unwrap_or(0))
+}
+
+pub async fn set_name(db: &Db, user_id: i64, name: &str) -> DbResult<()> {
+    sqlx::query("UPDATE users SET name = $1 WHERE id = $2").bind(name.trim()).bind(user_id).execute(&db.pool).await?;
+    Ok(())
+}
+
+pub async fn set_locale(db: &Db, user_id: i64, locale: Locale) -> DbResult<()> {
+    sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale.code()).bind(user_id).execute(&db.pool).await?;
+    Ok(())
+}
+
+/// Moves the account to a confirmed new address; false if another account took it meanwhile.
+pub async fn set_email(db: &Db, user_id: i64, email: &str) -> DbResult<bool> {
+    if email_taken(db, email).await? {
+        return Ok(false);
+    }
+    sqlx::query("UPDATE users SET email = $1, email_verified_at = $2 WHERE id = $3")
+        .bind(normalise_email(email))
+        .bind(now())
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(true)
+}
+
+pub async fn insert_token(db: &Db, user_id: i64, purpose: Purpose, hash: &str, new_email: Option<&str>) -> DbResult<()> {
+    let t = now();
+    sqlx::query(
+        "INSERT INTO tokens (token_hash, user_id, purpose, new_email, expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(hash)
+    .bind(user_id)
+    .bind(purpose.as_str())
+    .bind(new_email.map(normalise_email))
+    .bind(t + purpose.lifetime())
+    .bind(t)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Uses up a link: the user it was for (and the new address, for an e-mail change), or None if
+/// it is unknown, expired or already used. One statement, so two clicks cannot both succeed.
+pub async fn take_token(db: &Db, hash: &str, purpose: Purpose) -> DbResult<Option<(i64, Option<String>)>> {
+    let t = now();
+    let row = sqlx::query(
+        "UPDATE tokens SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $4
+         RETURNING user_id, new_email",
+    )
+    .bind(t)
+    .bind(hash)
+    .bind(purpose.as_str())
+    .bind(t)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|r| (r.get(0), r.get(1))))
+}
+
+/// Whether a link would still work, without using it up (to show the reset form).
+pub async fn token_valid(db: &Db, hash: &str, purpose: Purpose) -> DbResult<bool> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) FROM tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
+    )
+    .bind(hash)
+    .bind(purpose.as_str())
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(row.get::<i64, _>(0) > 0)
+}
+
+pub struct AccountDetails {
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+    pub created_at: i64,
+    pub organisation: Option<OrganisationDetails>,
+}
+
+#[derive(Clone)]
+pub struct OrganisationDetails {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub body_type: Option<String>,
+    pub nuts_code: Option<String>,
+    pub registration_number: Option<String>,
+    pub verification: Verification,
+    pub decision_reason: Option<String>,
+    pub created_at: i64,
+}
+
+const ORG_COLUMNS: &str =
+    "o.id, o.name, o.kind, o.country, o.body_type, o.nuts_code, o.registration_number, o.verification, o.decision_reason, o.created_at";
+
+fn org_from_row(r: &sqlx::any::AnyRow, at: usize) -> OrganisationDetails {
+    OrganisationDetails {
+        id: r.get(at),
+        name: r.get(at + 1),
+        kind: r.get(at + 2),
+        country: r.get(at + 3),
+        body_type: r.get(at + 4),
+        nuts_code: r.get(at + 5),
+        registration_number: r.get(at + 6),
+        verification: Verification::parse(&r.get::<String, _>(at + 7)).unwrap_or(Verification::Pending),
+        decision_reason: r.get(at + 8),
+        created_at: r.get(at + 9),
+    }
+}
+
+pub async fn account_details(db: &Db, user_id: i64) -> DbResult<Option<AccountDetails>> {
+    let sql = format!(
+        "SELECT u.name, u.email, u.role, u.created_at, u.organisation_id, {ORG_COLUMNS}
+         FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1"
+    );
+    let row = sqlx::query(&sql).bind(user_id).fetch_optional(&db.pool).await?;
+    Ok(row.map(|r| AccountDetails {
+        name: r.get(0),
+        email: r.get(1),
+        role: Role::parse(&r.get::<String, _>(2)).unwrap_or(Role::Supplier),
+        created_at: r.get(3),
+        organisation: r.get::<Option<i64>, _>(4).map(|_| org_from_row(&r, 5)),
+    }))
+}
+
+/// Everything stored about a user, for the data download (GDPR Art. 15 and 20).
+pub async fn export(db: &Db, user_id: i64) -> DbResult<Option<serde_json::Value>> {
+    let Some(details) = account_details(db, user_id).await? else {
+        return Ok(None);
+    };
+    let row = sqlx::query("SELECT locale, email_verified_at, password_changed_at FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one(&db.pool)
+        .await?;
+    let mails = sqlx::query("SELECT subject, body, status, created_at FROM outbox WHERE to_address = $1 ORDER BY id")
+        .bind(&details.email)
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(Some(serde_json::json!({
+        "exported_at": now(),
+        "account": {
+            "name": details.name,
+            "email": details.email,
+            "role": details.role.as_str(),
+            "language": row.get::<String, _>(0),
+            "email_verified_at": row.get::<Option<i64>, _>(1),
+            "password_changed_at": row.get::<i64, _>(2),
+            "created_at": details.created_at,
+        },
+        "organisation": details.organisation.map(|o| serde_json::json!({
+            "name": o.name,
+            "kind": o.kind,
+            "country": o.country,
+            "body_type": o.body_type,
+            "nuts_code": o.nuts_code,
+            "registration_number": o.registration_number,
+            "verification": o.verification.as_str(),
+            "created_at": o.created_at,
+        })),
+        "emails_sent_to_you": mails.iter().map(|m| serde_json::json!({
+            "subject": m.get::<String, _>(0),
+            "body": m.get::<String, _>(1),
+            "status": m.get::<String, _>(2),
+            "created_at": m.get::<i64, _>(3),
+        })).collect::<Vec<_>>(),
+    })))
+}
+
+/// Erases a user (GDPR Art. 17): the account, its links, the mail sent to it, and its
+/// organisation if nobody else belongs to it. Decisions the user took as a moderator stay,
+/// without the link to them.
+pub async fn delete_user(db: &Db, user_id: i64) -> DbResult<()> {
+    let mut tx = db.pool.begin().await?;
+    let row = sqlx::query("SELECT email, organisation_id FROM users WHERE id = $1").bind(user_id).fetch_optional(&mut *tx).await?;
+    let Some(row) = row else {
+        return Ok(());
+    };
+    let email: String = row.get(0);
+    let org: Option<i64> = row.get(1);
+    sqlx::query("DELETE FROM tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM outbox WHERE to_address = $1").bind(&email).execute(&mut *tx).await?;
+    sqlx::query("UPDATE organisations SET decided_by = NULL WHERE decided_by = $1").bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM users WHERE id = $1").bind(user_id).execute(&mut *tx).await?;
+    if let Some(org) = org {
+        let others: i64 =
+            sqlx::query("SELECT COUNT(*) FROM users WHERE organisation_id = $1").bind(org).fetch_one(&mut *tx).await?.get(0);
+        if others == 0 {
+            sqlx::query("DELETE FROM organisations WHERE id = $1").bind(org).execute(&mut *tx).await?;
+        }
+    }
+    tx.commit().await
+}
+
+pub struct PendingBody {
+    pub organisation: OrganisationDetails,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+}
+
+/// Public bodies waiting for a moderator, oldest first.
+pub async fn pending_bodies(db: &Db) -> DbResult<Vec<PendingBody>> {
+    let sql = format!(
+        "SELECT {ORG_COLUMNS},
+                (SELECT u.name FROM users u WHERE u.organisation_id = o.id ORDER BY u.id LIMIT 1),
+                (SELECT u.email FROM users u WHERE u.organisation_id = o.id ORDER BY u.id LIMIT 1)
+         FROM organisations o WHERE o.kind = 'public_body' AND o.verification = 'pending' ORDER BY o.created_at, o.id"
+    );
+    let rows = sqlx::query(&sql).fetch_all(&db.pool).await?;
+    Ok(rows
+        .iter()
+        .map(|r| PendingBody { organisation: org_from_row(r, 0), contact_name: r.get(10), contact_email: r.get(11) })
+        .collect())
+}
+
+pub struct Member {
+    pub email: String,
+    pub name: String,
+    pub locale: Locale,
+}
+
+/// Records a moderator's decision on a pending public body; its members (to tell them), or None
+/// if the body is not pending.
+pub async fn decide(
+    db: &Db,
+    org_id: i64,
+    verdict: Verification,
+    reason: Option<&str>,
+    moderator_id: i64,
+) -> DbResult<Option<(String, Vec<Member>)>> {
+    let mut tx = db.pool.begin().await?;
+    let updated = sqlx::query(
+        "UPDATE organisations SET verification = $1, decision_reason = $2, decided_by = $3, decided_at = $4
+         WHERE id = $5 AND kind = 'public_body' AND verification = 'pending' RETURNING name",
+    )
+    .bind(verdict.as_str())
+    .bind(reason.map(str::trim))
+    .bind(moderator_id)
+    .bind(now())
+    .bind(org_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(updated) = updated else {
+        return Ok(None);
+    };
+    let members = sqlx::query("SELECT email, name, locale FROM users WHERE organisation_id = $1")
+        .bind(org_id)
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| Member { email: r.get(0), name: r.get(1), locale: locale_at(r, 2) })
+        .collect();
+    tx.commit().await?;
+    Ok(Some((updated.get(0), members)))
+}
+
+/// Creates a verified staff account (admin or moderator), or updates the role and password of
+/// an existing one; true if it was created.
+pub async fn upsert_staff(db: &Db, email: &str, name: &str, role: Role, password_hash: String) -> DbResult<bool> {
+    if email_taken(db, email).await? {
+        sqlx::query(
+            "UPDATE users SET role = $1, password_hash = $2, password_changed_at = $3, session_epoch = session_epoch + 1
+             WHERE email = $4",
+        )
+            .bind(role.as_str())
+            .bind(password_hash)
+            .bind(now())
+            .bind(normalise_email(email))
+            .execute(&db.pool)
+            .await?;
+        return Ok(false);
+    }
+    let id = create_account(
+        db,
+        NewUser { email: email.into(), password_hash, name: name.into(), role, locale: Locale::En },
+        None,
+    )
+    .await?;
+    set_email_verified(db, id).await?;
+    Ok(true)
+}
+
+/// Marks a public body verified without a moderator (demo data).
+pub async fn verify_organisation_of(db: &Db, user_id: i64) -> DbResult<()> {
+    sqlx::query(
+        "UPDATE organisations SET verification = 'verified', decided_at = $1
+         WHERE id = (SELECT organisation_id FROM users WHERE id = $2) AND kind = 'public_body'",
+    )
+    .bind(now())
+    .bind(user_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}

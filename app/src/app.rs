@@ -1,0 +1,98 @@
+//! The document shell and the route table.
+
+use crate::accounts::pages::*;
+use crate::mail::OutboxPage;
+use crate::shell::{Layout, StatusPage, SECTIONS};
+use crate::site::*;
+use crate::viewer::use_viewer;
+use crate::web::ErrorStatus;
+use leptos::config::LeptosOptions;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// Pages without any island (no form) need no script, so they load none: the home page, the
+/// legal pages and the sections still to come. Any other page loads the WASM, so a new page
+/// with a form can never lose its interactivity.
+fn has_no_islands(path: &str) -> bool {
+    matches!(path, "/" | "/accessibility" | "/privacy") || SECTIONS.iter().any(|(section, _)| *section == path)
+}
+
+/// The whole HTML document, rendered on the server for every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = use_viewer().locale.code();
+    content_security_policy();
+    let path = use_context::<http::request::Parts>().map(|p| p.uri.path().to_string()).unwrap_or_default();
+    let needs_script = use_context::<ErrorStatus>().is_none() && !has_no_islands(&path);
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="description" content="PPI Hub: innovative public procurement in the Baltic Sea region" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                {needs_script.then(|| view! { <HydrationScripts options islands=true /> })}
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// Scripts run only from this site or inline with this response's nonce (the hydration
+/// bootstrap); no other inline script, so injected markup could not run any.
+fn content_security_policy() {
+    leptos::nonce::provide_nonce();
+    let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) else {
+        return;
+    };
+    let policy = format!(
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'self'; \
+         form-action 'self'; frame-ancestors 'none'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"
+    );
+    if let Ok(value) = http::HeaderValue::from_str(&policy) {
+        res.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let error = use_context::<ErrorStatus>();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/ppi-hub.css" />
+        <Router>
+            <Layout>
+                {match error {
+                    Some(ErrorStatus(status)) => view! { <StatusPage status /> }.into_any(),
+                    None => view! {
+                        <Routes fallback=move || view! { <StatusPage status=404 /> }>
+                            <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                            <Route path=path!("/signup") view=SignUpChoicePage ssr=SsrMode::Async />
+                            <Route path=path!("/signup/buyer") view=SignUpBuyerPage ssr=SsrMode::Async />
+                            <Route path=path!("/signup/supplier") view=SignUpSupplierPage ssr=SsrMode::Async />
+                            <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />
+                            <Route path=path!("/password/forgot") view=ForgotPasswordPage ssr=SsrMode::Async />
+                            <Route path=path!("/password/reset") view=ResetPasswordPage ssr=SsrMode::Async />
+                            <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                            <Route path=path!("/moderation") view=ModerationPage ssr=SsrMode::Async />
+                            <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async />
+                            <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
+                            <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
+                            <Route path=path!("/tenders") view=UpcomingSectionPage ssr=SsrMode::Async />
+                            <Route path=path!("/suppliers") view=UpcomingSectionPage ssr=SsrMode::Async />
+                            <Route path=path!("/knowledge") view=UpcomingSectionPage ssr=SsrMode::Async />
+                            <Route path=path!("/courses") view=UpcomingSectionPage ssr=SsrMode::Async />
+                            <Route path=path!("/assistant") view=UpcomingSectionPage ssr=SsrMode::Async />
+                        </Routes>
+                    }
+                    .into_any(),
+                }}
+            </Layout>
+        </Router>
+    }
+}

@@ -1,0 +1,37 @@
+//! The forms of the platform, by kind. An island receives a `FormKind` (it cannot receive a
+//! function) and asks it for the rule; the server asks the same kind, so both check alike.
+
+use crate::accounts::rules;
+use crate::validation::{FieldErrors, FormValues};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FormKind {
+    SignIn,
+    SignUpBuyer,
+    SignUpSupplier,
+    ForgotPassword,
+    ResetPassword,
+    EditProfile,
+    ChangePassword,
+    ChangeEmail,
+    DeleteAccount,
+    Moderate,
+}
+
+impl FormKind {
+    pub fn validate(self, values: &FormValues) -> FieldErrors {
+        match self {
+            FormKind::SignIn => rules::sign_in(values),
+            FormKind::SignUpBuyer => rules::sign_up_buyer(values),
+            FormKind::SignUpSupplier => rules::sign_up_supplier(values),
+            FormKind::ForgotPassword => rules::forgot_password(values),
+            FormKind::ResetPassword => rules::reset_password(values),
+            FormKind::EditProfile => rules::edit_profile(values),
+            FormKind::ChangePassword => rules::change_password(values),
+            FormKind::ChangeEmail => rules::change_email(values),
+            FormKind::DeleteAccount => rules::delete_account(values),
+            FormKind::Moderate => rules::moderate(values),
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Every language has every message, and every message the code asks for exists.
+
+use super::{has_key, lookup, Locale, LOCALE_DIR};
+use crate::accounts::model::BodyType;
+use crate::reference::Country;
+use std::collections::BTreeSet;
+
+fn ids(locale: Locale) -> BTreeSet<String> {
+    let path = format!("{LOCALE_DIR}/{}/main.ftl", locale.code());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn every_language_has_exactly_the_english_messages() {
+    let english = ids(Locale::En);
+    assert!(english.len() > 100);
+    for locale in Locale::ALL {
+        let theirs = ids(locale);
+        let missing: Vec<_> = english.difference(&theirs).collect();
+        let extra: Vec<_> = theirs.difference(&english).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", locale.code());
+        assert!(extra.is_empty(), "{} has unknown {extra:?}", locale.code());
+        for id in &english {
+            assert!(has_key(locale, id), "{}: {id} does not load (syntax error?)", locale.code());
+        }
+    }
+}
+
+/// The message ids the code builds from parts (`format!("country-{}", …)` and the like).
+fn composed_ids() -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    ids.extend(Country::ALL.iter().map(|c| c.message_key()));
+    ids.extend(BodyType::ALL.iter().map(|b| b.message_key()));
+    ids.extend(["buyer", "supplier", "moderator", "admin"].map(|r| format!("role-{r}")));
+    ids.extend(crate::shell::NOTICES.iter().map(|n| format!("notice-{n}")));
+    ids.extend(crate::validation::ERROR_CODES.iter().map(|c| c.to_string()));
+    ids.extend((1..=12).map(|m| format!("month-{m}")));
+    ids.extend(["queued", "sent", "failed", "logged"].map(|s| format!("outbox-status-{s}")));
+    for status in ["400", "403", "404", "405", "413", "415", "429", "500"] {
+        ids.push(format!("error-{status}-title"));
+        ids.push(format!("error-{status}-text"));
+    }
+    for section in ["tenders", "suppliers", "knowledge", "courses", "assistant"] {
+        ids.push(format!("nav-{section}"));
+        ids.push(format!("upcoming-{section}"));
+    }
+    for mail in
+        ["verify", "account-exists", "reset", "password-changed", "change-email", "email-changed", "body-verified", "body-rejected"]
+    {
+        ids.push(format!("mail-{mail}-subject"));
+        ids.push(format!("mail-{mail}-body"));
+    }
+    // Each threshold category, above and below, as `Verdict::message_key` returns them.
+    ids.extend(crate::tenders::threshold::Category::all_message_keys().map(String::from));
+    ids
+}
+
+/// Message ids written out in the source: `t("…")` and `t_args("…"`.
+fn literal_ids() -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+    let mut dirs = vec![std::path::PathBuf::from(src)];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("source folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source file");
+                for marker in [".t(\"", ".t_args(\""] {
+                    for part in text.split(marker).skip(1) {
+                        if let Some(id) = part.split('"').next() {
+                            found.insert(id.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_message_the_code_uses_exists() {
+    let english = ids(Locale::En);
+    let used: Vec<String> = literal_ids().into_iter().chain(composed_ids()).collect();
+    assert!(used.len() > 150, "the scan found too little: {}", used.len());
+    let missing: Vec<_> = used.iter().filter(|id| !english.contains(*id)).collect();
+    assert!(missing.is_empty(), "used in the code but not in en/main.ftl: {missing:?}");
+}
+
+#[test]
+fn dates_and_numbers_follow_the_language() {
+    let t = 1_795_478_400; // 24 November 2026, 00:00 UTC
+    assert_eq!(super::format_date(Locale::En, t), "24 November 2026");
+    assert_eq!(super::format_datetime(Locale::En, t + 3600 * 14 + 300), "24 November 2026, 14:05 UTC");
+    assert_eq!(super::format_number(Locale::En, 1_234_567), "1,234,567");
+    assert_eq!(super::format_number(Locale::En, -1000), "-1,000");
+    assert_eq!(super::format_number(Locale::En, 999), "999");
+    for locale in Locale::ALL {
+        let date = super::format_date(locale, t);
+        assert!(date.contains("24") && date.contains("2026"), "{}: {date}", locale.code());
+        assert!(!date.contains("month-"), "{}: {date}", locale.code());
+    }
+    assert_eq!(super::format_number(Locale::De, 1_234_567), "1.234.567");
+    assert_eq!(super::format_number(Locale::Fi, 1_234_567), "1\u{a0}234\u{a0}567");
+    assert_eq!(lookup(Locale::Lt, "format-group-separator"), "\u{a0}");
+}
+
+#[test]
+fn counts_choose_the_plural_form() {
+    let one = super::lookup_args(Locale::En, "moderation-count", &[("count", "1".into())]);
+    let many = super::lookup_args(Locale::En, "moderation-count", &[("count", "3".into())]);
+    assert_eq!(one, "One public body is waiting.");
+    assert_eq!(many, "3 public bodies are waiting.");
+    let lt_few = super::lookup_args(Locale::Lt, "moderation-count", &[("count", "3".into())]);
+    let lt_many = super::lookup_args(Locale::Lt, "moderation-count", &[("count", "12".into())]);
+    assert_ne!(lt_few, lt_many, "Lithuanian has distinct few and many forms");
+}
+
+#[test]
+fn threshold_messages_use_all_four_arguments() {
+    let args = [
+        ("value", "EUR 215,999".to_string()),
+        ("threshold", "EUR 216,000".to_string()),
+        ("from", "1 January 2026".to_string()),
+        ("to", "31 December 2027".to_string()),
+    ];
+    for locale in Locale::ALL {
+        for id in crate::tenders::threshold::Category::all_message_keys() {
+            let text = super::lookup_args(locale, id, &args);
+            for (name, value) in &args {
+                assert!(text.contains(value.as_str()), "{} {id} does not show ${name}: {text}", locale.code());
+            }
+            assert!(!text.contains('{') && text.ends_with('.'), "{} {id}: {text}", locale.code());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! `Tr`: the translator a page asks for its texts. Pages render on the server only (islands
+//! architecture); islands receive their texts already translated, as props.
+
+use super::Locale;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr(pub Locale);
+
+impl Tr {
+    pub fn locale(self) -> Locale {
+        self.0
+    }
+
+    /// The message `key` in this language.
+    pub fn t(self, key: &str) -> String {
+        super::lookup(self.0, key)
+    }
+
+    /// The message `key` with named arguments, e.g. `("name", "Anna")`.
+    pub fn t_args(self, key: &str, args: &[(&str, String)]) -> String {
+        super::lookup_args(self.0, key, args)
+    }
+
+    pub fn date(self, unix_seconds: i64) -> String {
+        super::format_date(self.0, unix_seconds)
+    }
+
+    pub fn datetime(self, unix_seconds: i64) -> String {
+        super::format_datetime(self.0, unix_seconds)
+    }
+
+    pub fn number(self, n: i64) -> String {
+        super::format_number(self.0, n)
+    }
+}
+
+/// The translator for the language of the current request.
+pub fn use_tr() -> Tr {
+    Tr(crate::viewer::use_viewer().locale)
+}

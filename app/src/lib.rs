@@ -1,0 +1,35 @@
+//! PPI Hub: pages, components, islands and server logic, shared by the server binary and the
+//! browser bundle. With the `ssr` feature this is the whole platform; with `hydrate` only the
+//! interactive islands and the rules they check with are built for the browser.
+
+pub mod accounts;
+pub mod forms;
+pub mod i18n;
+pub mod reference;
+pub mod tenders;
+pub mod shell;
+pub mod validation;
+
+#[cfg(feature = "ssr")]
+pub mod app;
+#[cfg(feature = "ssr")]
+pub mod config;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod site;
+#[cfg(feature = "ssr")]
+pub mod state;
+#[cfg(feature = "ssr")]
+pub mod viewer;
+#[cfg(feature = "ssr")]
+pub mod web;
+
+/// Browser entry point: hydrates the islands of the server-rendered page.
+#[cfg(feature = "hydrate")]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,42 @@
+use serde::{Deserialize, Serialize};
+
+/// The countries the platform serves: the Baltic Sea region and its Nordic neighbours.
+/// Codes are ISO 3166-1 alpha-2, which for these countries are also their NUTS prefixes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Country {
+    Dk,
+    De,
+    Ee,
+    Fi,
+    Lv,
+    Lt,
+    No,
+    Se,
+}
+
+impl Country {
+    pub const ALL: [Country; 8] =
+        [Country::Dk, Country::Ee, Country::Fi, Country::De, Country::Lv, Country::Lt, Country::No, Country::Se];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Country::Dk => "DK",
+            Country::De => "DE",
+            Country::Ee => "EE",
+            Country::Fi => "FI",
+            Country::Lv => "LV",
+            Country::Lt => "LT",
+            Country::No => "NO",
+            Country::Se => "SE",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Country> {
+        Country::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The message key of the country's name.
+    pub fn message_key(self) -> String {
+        format!("country-{}", self.code().to_ascii_lowercase())
+    }
+}

@@ -1,0 +1,9 @@
+//! Reference data: countries the platform serves, NUTS regions and the rules of business
+//! registration numbers.
+
+mod countries;
+#[cfg(feature = "ssr")]
+pub mod nuts;
+pub mod registration;
+
+pub use countries::Country;

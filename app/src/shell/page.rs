@@ -1,0 +1,94 @@
+//! The parts of a page body: its title and heading, a notice after a redirect, and whole pages
+//! that only report a status (not found, forbidden, bad request …).
+
+use crate::accounts::model::SessionUser;
+use crate::i18n::use_tr;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// Notices a redirect may ask a page to show (`?notice=…`), each a message `notice-…`.
+/// Only these codes are shown: a query string never puts its own text on the page.
+pub const NOTICES: [&str; 12] = [
+    "signed-out",
+    "signup-sent",
+    "email-verified",
+    "reset-sent",
+    "password-reset",
+    "password-changed",
+    "email-change-sent",
+    "email-changed",
+    "profile-saved",
+    "account-deleted",
+    "decision-saved",
+    "link-invalid",
+];
+
+/// A page: the document title, the visible heading, any notice, then the content.
+#[component]
+pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
+    view! {
+        <Title text=format!("{title} – PPI Hub") />
+        <div class="page">
+            <h1>{title}</h1>
+            <Notice />
+            {children()}
+        </div>
+    }
+}
+
+/// Sends the browser elsewhere instead of this page (a 302 with `Location`). Pages render in
+/// async mode, so the status is still ours to set.
+pub fn redirect(path: &str) {
+    if let (Some(res), Ok(location)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(path))
+    {
+        res.insert_header(http::header::LOCATION, location);
+        res.set_status(http::StatusCode::FOUND);
+    }
+}
+
+/// Lets a page through only for a signed-in user who `may` see it: anyone else is sent to sign
+/// in (and back here afterwards) or, when signed in, gets 403: the `Err` is the page to show.
+pub fn guard(here: &str, may: impl Fn(&SessionUser) -> bool) -> Result<SessionUser, AnyView> {
+    let tr = use_tr();
+    match crate::viewer::use_viewer().user {
+        None => {
+            let to = format!("/signin?next={here}");
+            redirect(&to);
+            Err(view! { <Page title=tr.t("nav-sign-in")><p><a href=to>{tr.t("nav-sign-in")}</a></p></Page> }.into_any())
+        }
+        Some(u) if !may(&u) => Err(view! { <StatusPage status=403 /> }.into_any()),
+        Some(u) => Ok(u),
+    }
+}
+
+/// A notice asked for by the redirect that led here (`?notice=…`), if it is a known one.
+#[component]
+pub fn Notice() -> impl IntoView {
+    let tr = use_tr();
+    use_query_map()
+        .get_untracked()
+        .get("notice")
+        .filter(|n| NOTICES.contains(&n.as_str()))
+        .map(|n| view! { <div class="notice" role="status"><p>{tr.t(&format!("notice-{n}"))}</p></div> })
+}
+
+/// A page that only reports a status, with the right HTTP status code.
+#[component]
+pub fn StatusPage(status: u16) -> impl IntoView {
+    let tr = use_tr();
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR));
+    }
+    let key = match status {
+        400 | 403 | 404 | 405 | 413 | 415 | 429 => status.to_string(),
+        _ => "500".to_string(),
+    };
+    view! {
+        <Page title=tr.t(&format!("error-{key}-title"))>
+            <p>{tr.t(&format!("error-{key}-text"))}</p>
+            <p><a href="/">{tr.t("error-home-link")}</a></p>
+        </Page>
+    }
+}

@@ -1,0 +1,11 @@
+//! The HTTP side of pages and forms, shared by every capability: reading a posted form,
+//! answering it (redirect, JSON for the island, or the page again with errors), rendering a page
+//! outside the router's own handlers, and working out who the viewer is.
+
+mod form;
+mod render;
+mod viewer;
+
+pub use form::{respond, AppError, FormRequest, Outcome};
+pub use render::{render_page, ErrorStatus};
+pub use viewer::{client_ip, load_viewer, ClientIp, LANG_COOKIE};

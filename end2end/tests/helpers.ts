@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, type Browser, type TestInfo } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'demo-password-2026';
+
+/** axe-core with the WCAG 2.1 A and AA rules: no violations allowed. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * axe needs script in the page; for a page rendered without JavaScript, check a copy of its
+ * HTML, loaded at the same address in a scripted page.
+ */
+export async function expectAccessibleCopy(page: Page, browser: Browser) {
+  const html = await page.content();
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  const copy = await context.newPage();
+  await copy.route('**/pkg/*.js', (route) => route.abort());
+  await copy.goto(page.url());
+  await copy.setContent(html, { waitUntil: 'load' });
+  await expectAccessible(copy);
+  await context.close();
+}
+
+/** Goes to a path and checks the page with axe. */
+export async function visit(page: Page, path: string) {
+  await page.goto(path);
+  await expectAccessible(page);
+}
+
+/** An address unique to this run and project, so desktop and phone runs do not collide. */
+export function uniqueEmail(testInfo: TestInfo, who: string) {
+  return `${who}.${testInfo.project.name}.${Date.now()}@example.org`;
+}
+
+/** Waits until every form on the page has hydrated (from then on it checks as you type). */
+export async function hydrated(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('form.smart-form')].every((f) => f.getAttribute('data-ready') === 'true'));
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/signin');
+  await hydrated(page);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/signin/);
+}
+
+/** The first link in the newest mail to `email`, read from the outbox as an admin. */
+export async function linkFromOutbox(browser: Browser, baseURL: string, email: string): Promise<string> {
+  const context = await browser.newContext({ baseURL });
+  const admin = await context.newPage();
+  await signIn(admin, 'admin@demo.ppihub.eu', DEMO_PASSWORD);
+  await admin.goto('/admin/outbox');
+  await expectAccessible(admin);
+  const mail = admin.locator('article.mail', { has: admin.locator('.mail-to', { hasText: email }) }).first();
+  await expect(mail).toBeVisible();
+  const href = await mail.locator('.mail-body a').first().getAttribute('href');
+  await context.close();
+  expect(href).toBeTruthy();
+  return href!;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test: unit, HTTP integration against SQLite and PostgreSQL, Playwright in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --e2e
+
+# PostgreSQL must be there: the same suite runs against it. It is never skipped.
+export TEST_POSTGRES_URL="${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
+    sleep 2
+  fi
+fi
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+  echo "PostgreSQL is not reachable at 127.0.0.1:5432: the tests need it (see README)." >&2
+  exit 1
+fi
+
+echo "== Unit and integration tests (SQLite and PostgreSQL)"
+cargo test -p app -p ppi-hub
+
+echo "== Browser tests (Playwright, Chromium)"
+cargo leptos build
+(cd end2end && npx playwright test)

@@ -1,0 +1,74 @@
+//! Request-wide protections: CSRF checks, security headers, and error pages for bare statuses.
+
+use app::state::AppState;
+use app::web::{render_page, ErrorStatus};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::provide_context;
+
+/// Refuses a state-changing request that a browser says came from another site.
+///
+/// Browsers send `Sec-Fetch-Site` (and `Origin`) with every POST; a cross-site form or script
+/// is told apart by them, whatever cookies it rides on. A request with neither header comes
+/// from no browser (curl, a test client), so no victim's session can be abused through it.
+pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(req).await;
+    }
+    let headers = req.headers();
+    let fetch_site = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok());
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let allowed = match (fetch_site, origin) {
+        (Some(site), _) => site == "same-origin" || site == "none",
+        (None, Some(origin)) => origin == state.config.origin(),
+        (None, None) => true,
+    };
+    if allowed {
+        next.run(req).await
+    } else {
+        tracing::warn!(?fetch_site, ?origin, path = %req.uri().path(), "cross-site request refused");
+        StatusCode::FORBIDDEN.into_response()
+    }
+}
+
+/// Headers every response carries.
+pub async fn security_headers(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert("x-frame-options", HeaderValue::from_static("DENY"));
+    h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    // Pages set their own policy with the nonce of their hydration script (app::app::shell).
+    h.entry(header::CONTENT_SECURITY_POLICY).or_insert(HeaderValue::from_static(
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'self'; \
+         form-action 'self'; frame-ancestors 'none'",
+    ));
+    h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=()"));
+    res
+}
+
+/// Turns an error status without a page (413 from a body limit, 405, a refused CSRF check, a
+/// missing file …) into the error page in the viewer's language, keeping the status.
+pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let (parts, body) = req.into_parts();
+    let saved = parts.clone();
+    let res = next.run(Request::from_parts(parts, body)).await;
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return res;
+    }
+    let has_body = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/json"));
+    if has_body || saved.method == Method::HEAD {
+        return res;
+    }
+    let code = status.as_u16();
+    let mut page = render_page(&state, saved, "/", move || provide_context(ErrorStatus(code))).await;
+    *page.status_mut() = status;
+    page
+}
