@@ -4,6 +4,7 @@ use crate::accounts::pages::*;
 use crate::mail::OutboxPage;
 use crate::shell::{Layout, StatusPage, SECTIONS};
 use crate::site::*;
+use crate::tenders::pages::*;
 use crate::viewer::use_viewer;
 use crate::web::ErrorStatus;
 use leptos::config::LeptosOptions;
@@ -16,7 +17,9 @@ use leptos_router::{path, SsrMode};
 /// legal pages and the sections still to come. Any other page loads the WASM, so a new page
 /// with a form can never lose its interactivity.
 fn has_no_islands(path: &str) -> bool {
-    matches!(path, "/" | "/accessibility" | "/privacy") || SECTIONS.iter().any(|(section, _)| *section == path)
+    matches!(path, "/" | "/accessibility" | "/privacy" | "/reference/cpv" | "/reference/nuts" | "/tenders/mine")
+        || path.starts_with("/bodies/")
+        || SECTIONS.iter().any(|(section, _)| *section == path)
 }
 
 /// The whole HTML document, rendered on the server for every page.
@@ -83,7 +86,14 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async />
                             <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
                             <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
-                            <Route path=path!("/tenders") view=UpcomingSectionPage ssr=SsrMode::Async />
+                            <Route path=path!("/tenders") view=TenderSearchPage ssr=SsrMode::Async />
+                            <Route path=path!("/tenders/new") view=NewTenderPage ssr=SsrMode::Async />
+                            <Route path=path!("/tenders/mine") view=MyTendersPage ssr=SsrMode::Async />
+                            <Route path=path!("/tenders/:id") view=TenderPage ssr=SsrMode::Async />
+                            <Route path=path!("/tenders/:id/edit") view=EditTenderPage ssr=SsrMode::Async />
+                            <Route path=path!("/bodies/:id") view=PublicBodyPage ssr=SsrMode::Async />
+                            <Route path=path!("/reference/cpv") view=CpvSearchPage ssr=SsrMode::Async />
+                            <Route path=path!("/reference/nuts") view=NutsSearchPage ssr=SsrMode::Async />
                             <Route path=path!("/suppliers") view=UpcomingSectionPage ssr=SsrMode::Async />
                             <Route path=path!("/knowledge") view=UpcomingSectionPage ssr=SsrMode::Async />
                             <Route path=path!("/courses") view=UpcomingSectionPage ssr=SsrMode::Async />

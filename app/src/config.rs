@@ -28,6 +28,9 @@ pub struct Config {
     pub auth_attempts_per_account_per_hour: u32,
     /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
     pub trust_proxy: bool,
+    /// The prefix of every OCDS `ocid` the platform mints (registered with the Open Contracting
+    /// Partnership for production use; `ocds-XXXXXX`).
+    pub ocid_prefix: String,
     /// Where the built site (`pkg/` with WASM, JS and CSS) lies.
     pub site_root: String,
 }
@@ -83,6 +86,7 @@ impl Config {
             auth_attempts_per_ip_per_minute: number("AUTH_ATTEMPTS_PER_IP_PER_MINUTE", 30)?,
             auth_attempts_per_account_per_hour: number("AUTH_ATTEMPTS_PER_ACCOUNT_PER_HOUR", 20)?,
             trust_proxy: var("TRUST_PROXY").is_some_and(|v| v == "true" || v == "1"),
+            ocid_prefix: var("OCID_PREFIX").unwrap_or_else(|| "ocds-ppihub".into()),
             site_root: var("SITE_ROOT").unwrap_or_else(|| "target/site".into()),
         })
     }

@@ -2,6 +2,8 @@
 //! function) and asks it for the rule; the server asks the same kind, so both check alike.
 
 use crate::accounts::rules;
+use crate::shell::LiveNote;
+use crate::tenders::rules as tender_rules;
 use crate::validation::{FieldErrors, FormValues};
 use serde::{Deserialize, Serialize};
 
@@ -17,6 +19,13 @@ pub enum FormKind {
     ChangeEmail,
     DeleteAccount,
     Moderate,
+    Tender,
+    TenderQuestion,
+    TenderAnswer,
+    TenderCancel,
+    TenderAward,
+    /// A button that needs no input (publish, close, follow …).
+    Confirm,
 }
 
 impl FormKind {
@@ -32,6 +41,20 @@ impl FormKind {
             FormKind::ChangeEmail => rules::change_email(values),
             FormKind::DeleteAccount => rules::delete_account(values),
             FormKind::Moderate => rules::moderate(values),
+            FormKind::Tender => tender_rules::tender(values),
+            FormKind::TenderQuestion => tender_rules::question(values),
+            FormKind::TenderAnswer => tender_rules::answer(values),
+            FormKind::TenderCancel => tender_rules::cancel(values),
+            FormKind::TenderAward => tender_rules::award(values),
+            FormKind::Confirm => FieldErrors::default(),
+        }
+    }
+
+    /// The sentence the form shows as the user types, if this kind of form has one.
+    pub fn live(self, values: &FormValues) -> Option<LiveNote> {
+        match self {
+            FormKind::Tender => tender_rules::live_verdict(values),
+            _ => None,
         }
     }
 }

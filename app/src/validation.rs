@@ -58,7 +58,7 @@ pub fn required(v: &str) -> Result<(), &'static str> {
 }
 
 /// Every error code a form can report; each is a message in every language.
-pub const ERROR_CODES: [&str; 29] = [
+pub const ERROR_CODES: [&str; 45] = [
     "err-required",
     "err-email-invalid",
     "err-password-short",
@@ -88,4 +88,20 @@ pub const ERROR_CODES: [&str; 29] = [
     "err-rate-limited",
     "err-network",
     "err-link-invalid",
+    "err-amount-invalid",
+    "err-amount-negative",
+    "err-amount-too-large",
+    "err-cpv-invalid",
+    "err-cpv-unknown",
+    "err-datetime-invalid",
+    "err-deadline-order",
+    "err-deadline-past",
+    "err-notice-required",
+    "err-url-invalid",
+    "err-too-many",
+    "err-tender-not-editable",
+    "err-tender-incomplete",
+    "err-tender-not-closed",
+    "err-questions-closed",
+    "err-already-answered",
 ];

@@ -6,6 +6,7 @@ pub mod middleware;
 pub mod sessions;
 
 use app::accounts::handlers as accounts;
+use app::tenders::{feed, handlers as tenders, ocds};
 use app::accounts::limits::Limits;
 use app::config::Config;
 use app::mail::Mailer;
@@ -85,6 +86,22 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
         .route("/account/export", get(accounts::export))
         .route("/moderation/{id}", post(accounts::moderate))
         .route("/language", post(accounts::set_language))
+        .route("/tenders/new", post(tenders::create))
+        .route("/tenders/feed", get(feed::feed))
+        .route("/tenders/{id}/edit", post(tenders::edit))
+        .route("/tenders/{id}/publish", post(tenders::publish))
+        .route("/tenders/{id}/close", post(tenders::close))
+        .route("/tenders/{id}/cancel", post(tenders::cancel))
+        .route("/tenders/{id}/award", post(tenders::award))
+        .route("/tenders/{id}/questions", post(tenders::ask))
+        .route("/tenders/{id}/questions/{question}/answer", post(tenders::answer))
+        .route("/tenders/{id}/follow", post(tenders::follow))
+        .route("/tenders/{id}/calendar.ics", get(tenders::calendar))
+        .route("/api/cpv", get(tenders::cpv_suggestions))
+        .route("/api/nuts", get(tenders::nuts_suggestions))
+        .route("/api/ocds/releases", get(ocds::releases))
+        .route("/api/ocds/tenders/{id}/release", get(ocds::tender_release))
+        .route("/api/ocds/tenders/{id}/record", get(ocds::tender_record))
         .route("/healthz", get(|| async { "ok" }))
         .leptos_routes_with_context(
             &state,
@@ -115,6 +132,17 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
         tracing::warn!("SECRET_KEY is not set: using a random one, so sessions end when the server stops");
     }
     let (router, state) = build(config).await?;
+    // Published tenders whose deadline passed are shown closed at once; this also stores it.
+    let db = state.db.clone();
+    tokio::spawn(async move {
+        let mut every_minute = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            every_minute.tick().await;
+            if let Err(e) = app::tenders::repo::close_expired(&db).await {
+                tracing::warn!(error = %e, "closing expired tenders failed");
+            }
+        }
+    });
     let listener = tokio::net::TcpListener::bind(bind).await?;
     tracing::info!("PPI Hub serving {} (listening on {bind}, database: {:?})", state.config.base_url, state.db.backend);
     axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())

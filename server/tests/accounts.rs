@@ -1,27 +1,12 @@
 //! Accounts through HTTP, as a browser (or the form island) uses them, on SQLite and PostgreSQL.
 
+#[macro_use]
 mod common;
 
 use app::accounts::model::Role;
 use common::{buyer_form, field_error, form_error, location, TestServer};
 
 const PASSWORD: &str = "lingonberry harbour 42";
-
-/// Runs a scenario once against a server on SQLite and once on PostgreSQL.
-macro_rules! on_both_databases {
-    ($($scenario:ident),* $(,)?) => {$(
-        mod $scenario {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                super::$scenario(super::common::start("sqlite", |_| {}).await).await
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                super::$scenario(super::common::start("postgres", |_| {}).await).await
-            }
-        }
-    )*};
-}
 
 on_both_databases!(
     pages_speak_the_visitors_language,
@@ -79,7 +64,7 @@ async fn pages_speak_the_visitors_language(s: TestServer) {
     assert!(s.get(&c, "/signup/buyer").await.text().await.unwrap().contains("ppi-hub.js"));
 
     // Sections still to come say so.
-    let html = s.get(&s.client(), "/tenders").await.text().await.unwrap();
+    let html = s.get(&s.client(), "/suppliers").await.text().await.unwrap();
     assert!(html.contains("This section is not available yet."));
 }
 

@@ -1,6 +1,7 @@
 //! Operating the platform: mail over SMTP (and what happens when the mail server is down), and
 //! the `ppi-hub` command's sub-commands.
 
+#[macro_use]
 mod common;
 
 use app::config::SmtpConfig;

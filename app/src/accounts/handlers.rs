@@ -11,21 +11,13 @@ use crate::mail::Mail;
 use crate::reference::{nuts, registration, Country};
 use crate::state::AppState;
 use crate::validation::FieldErrors;
-use crate::web::{respond, AppError, FormRequest, Outcome, LANG_COOKIE};
+use crate::web::{finish, AppError, FormRequest, Outcome, LANG_COOKIE};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use tower_sessions::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use tower_sessions::Session;
-
-/// Answers a form handler's result: an `AppError` becomes the generic error page.
-async fn finish(state: &AppState, req: FormRequest, page: &str, form_id: &str, result: Result<Outcome, AppError>) -> Response {
-    match result {
-        Ok(outcome) => respond(state, req, page, form_id, outcome).await,
-        Err(e) => e.into_response(),
-    }
-}
 
 /// A local path to return to after a form; anything else (another site, `//host`) goes home.
 pub fn safe_next(next: &str) -> String {

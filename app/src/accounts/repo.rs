@@ -288,6 +288,11 @@ fn org_from_row(r: &sqlx::any::AnyRow, at: usize) -> OrganisationDetails {
     }
 }
 
+pub async fn organisation(db: &Db, id: i64) -> DbResult<Option<OrganisationDetails>> {
+    let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.id = $1");
+    Ok(sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await?.map(|r| org_from_row(&r, 0)))
+}
+
 pub async fn account_details(db: &Db, user_id: i64) -> DbResult<Option<AccountDetails>> {
     let sql = format!(
         "SELECT u.name, u.email, u.role, u.created_at, u.organisation_id, {ORG_COLUMNS}
@@ -396,6 +401,17 @@ pub struct Member {
     pub email: String,
     pub name: String,
     pub locale: Locale,
+}
+
+/// The people of an organisation, to tell them something.
+pub async fn members_of(db: &Db, org_id: i64) -> DbResult<Vec<Member>> {
+    Ok(sqlx::query("SELECT email, name, locale FROM users WHERE organisation_id = $1")
+        .bind(org_id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| Member { email: r.get(0), name: r.get(1), locale: locale_at(r, 2) })
+        .collect())
 }
 
 /// Records a moderator's decision on a pending public body; its members (to tell them), or None

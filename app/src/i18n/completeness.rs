@@ -48,11 +48,40 @@ fn composed_ids() -> Vec<String> {
         ids.push(format!("nav-{section}"));
         ids.push(format!("upcoming-{section}"));
     }
-    for mail in
-        ["verify", "account-exists", "reset", "password-changed", "change-email", "email-changed", "body-verified", "body-rejected"]
-    {
+    for mail in [
+        "verify",
+        "account-exists",
+        "reset",
+        "password-changed",
+        "change-email",
+        "email-changed",
+        "body-verified",
+        "body-rejected",
+        "tender-amended",
+        "tender-cancelled",
+        "tender-awarded",
+        "tender-answered",
+        "question-asked",
+        "question-answered",
+    ] {
         ids.push(format!("mail-{mail}-subject"));
         ids.push(format!("mail-{mail}-body"));
+    }
+    // The code lists of tenders, the search's choices and the tender form's fields (the change
+    // history names a changed field by `tender-field-<name>`).
+    {
+        use crate::tenders::model::{Code, Currency, Innovation, Procedure, Status};
+        fn all<T: Code>() -> Vec<String> {
+            T::ALL.iter().map(|v| v.message_key()).collect()
+        }
+        ids.extend(all::<crate::tenders::threshold::ContractType>());
+        ids.extend(all::<Procedure>());
+        ids.extend(all::<Innovation>());
+        ids.extend(all::<Currency>());
+        ids.extend(all::<Status>());
+        ids.extend(crate::tenders::search::StatusFilter::ALL.iter().map(|s| format!("search-status-{}", s.code())));
+        ids.extend(crate::tenders::search::Sort::ALL.iter().map(|s| format!("search-sort-{}", s.code())));
+        ids.extend(crate::tenders::rules::FIELDS.iter().map(|k| format!("tender-field-{}", k.replace('_', "-"))));
     }
     // Each threshold category, above and below, as `Verdict::message_key` returns them.
     ids.extend(crate::tenders::threshold::Category::all_message_keys().map(String::from));

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(all(test, feature = "ssr"))]
 mod completeness;
+mod digits;
 #[cfg(feature = "ssr")]
 mod format;
 #[cfg(feature = "ssr")]
@@ -12,8 +13,9 @@ mod messages;
 #[cfg(feature = "ssr")]
 mod tr;
 
+pub use digits::group_digits;
 #[cfg(feature = "ssr")]
-pub use format::{format_date, format_datetime, format_number};
+pub use format::{date_in, format_date, format_datetime, format_datetime_in, format_number, local_input, parse_local, today_in, unix_of_date};
 #[cfg(feature = "ssr")]
 pub use messages::{has_key, lookup, lookup_args, LOCALE_DIR};
 #[cfg(feature = "ssr")]

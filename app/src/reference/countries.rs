@@ -35,6 +35,21 @@ impl Country {
         Country::ALL.into_iter().find(|c| c.code().eq_ignore_ascii_case(code.trim()))
     }
 
+    /// The IANA time zone of the country (each served country has one): deadlines are local
+    /// times there.
+    pub fn time_zone(self) -> &'static str {
+        match self {
+            Country::Dk => "Europe/Copenhagen",
+            Country::De => "Europe/Berlin",
+            Country::Ee => "Europe/Tallinn",
+            Country::Fi => "Europe/Helsinki",
+            Country::Lv => "Europe/Riga",
+            Country::Lt => "Europe/Vilnius",
+            Country::No => "Europe/Oslo",
+            Country::Se => "Europe/Stockholm",
+        }
+    }
+
     /// The message key of the country's name.
     pub fn message_key(self) -> String {
         format!("country-{}", self.code().to_ascii_lowercase())

@@ -3,6 +3,9 @@
 
 mod countries;
 #[cfg(feature = "ssr")]
+pub mod cpv;
+pub mod cpv_code;
+#[cfg(feature = "ssr")]
 pub mod nuts;
 pub mod registration;
 

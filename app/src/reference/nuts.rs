@@ -41,9 +41,44 @@ pub fn regions_of(country: Country) -> impl Iterator<Item = &'static Region> {
     REGIONS.values().filter(move |r| r.country == country.code() && !r.code[2..].starts_with('Z'))
 }
 
+/// Regions of the countries served matching what was typed, best first: by code when the query
+/// looks like one (`FI1B` finds FI1B and its sub-regions), otherwise by words of the name.
+pub fn search(query: &str, limit: usize) -> Vec<&'static Region> {
+    let q = query.trim();
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let served = |r: &&Region| Country::from_code(&r.country).is_some() && !r.code[2..].starts_with('Z');
+    let upper = q.to_uppercase();
+    let looks_like_code = upper.len() <= 5 && upper.len() >= 2 && Country::from_code(&upper[..2]).is_some()
+        && upper[2..].chars().all(|c| c.is_ascii_alphanumeric());
+    if looks_like_code {
+        return REGIONS.range(upper.clone()..).take_while(|(c, _)| c.starts_with(&upper)).map(|(_, r)| r).filter(served).take(limit).collect();
+    }
+    let words: Vec<String> = q.to_lowercase().split_whitespace().map(String::from).collect();
+    let mut found: Vec<&Region> =
+        REGIONS.values().filter(served).filter(|r| { let l = r.label.to_lowercase(); words.iter().all(|w| l.contains(w.as_str())) }).collect();
+    found.sort_by_key(|r| (!r.label.to_lowercase().starts_with(words[0].as_str()), r.level, r.code.clone()));
+    found.truncate(limit);
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn searches_by_code_and_name() {
+        let by_code = search("fi1b", 10);
+        assert_eq!(by_code[0].code, "FI1B");
+        assert!(by_code.iter().all(|r| r.code.starts_with("FI1B")));
+        let by_name = search("helsinki", 10);
+        assert!(by_name.iter().any(|r| r.code == "FI1B1"), "{by_name:?}");
+        // Only the countries served, never Extra-Regio.
+        assert!(search("FR1", 10).is_empty());
+        assert!(search("EE0Z", 10).is_empty());
+        assert!(search(" ", 10).is_empty());
+    }
 
     #[test]
     fn loads_every_region() {

@@ -29,6 +29,16 @@ pub enum FieldKind {
     Checkbox,
     Select(Vec<ChoiceGroup>),
     Radio(Vec<Choice>),
+    /// A whole amount (numeric keyboard on phones; the rule reads group separators).
+    Amount,
+    /// `<input type="datetime-local">`.
+    DateTime,
+    /// A code typed or picked from suggestions (`source?q=…` answers `[Choice]` as JSON); with
+    /// `multiple`, several codes separated by commas. Without JavaScript, a plain text field
+    /// with a link to a search page (`search_page`, named `search_label`).
+    Picker { source: String, multiple: bool, search_page: String, search_label: String },
+    /// Not a field: the form's live note (see `FormKind::live`) appears here.
+    LiveNote,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,6 +80,19 @@ impl Field {
     pub fn radio(name: &str, label: String, choices: Vec<Choice>) -> Self {
         Field::new(name, label, FieldKind::Radio(choices))
     }
+    pub fn amount(name: &str, label: String) -> Self {
+        Field::new(name, label, FieldKind::Amount)
+    }
+    pub fn datetime(name: &str, label: String) -> Self {
+        Field::new(name, label, FieldKind::DateTime)
+    }
+    pub fn picker(name: &str, label: String, source: &str, multiple: bool, search_page: &str, search_label: String) -> Self {
+        let kind = FieldKind::Picker { source: source.into(), multiple, search_page: search_page.into(), search_label };
+        Field::new(name, label, kind)
+    }
+    pub fn live_note(name: &str) -> Self {
+        Field { required: false, ..Field::new(name, String::new(), FieldKind::LiveNote) }
+    }
     pub fn hint(mut self, hint: String) -> Self {
         self.hint = Some(hint);
         self
@@ -88,6 +111,47 @@ impl Field {
     }
 }
 
+/// A sentence the form shows as the user types (e.g. the EU threshold verdict): a message of
+/// `FormSpec::messages` and its arguments, formatted in the page's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LiveNote {
+    pub key: String,
+    pub args: Vec<(String, LiveArg)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum LiveArg {
+    /// Whole euros, shown as "EUR 216,000" with the language's digit grouping.
+    Euros(i64),
+    /// `YYYY-MM-DD`, shown as the language writes dates (from `Formats::dates`).
+    Date(String),
+}
+
+/// What the browser needs to format numbers and dates as the server would, without a locale
+/// library in the bundle.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Formats {
+    /// The digit-group separator of the page's language ("," in English, "." in German …).
+    pub group: String,
+    /// Dates a live note may name, already written in the page's language.
+    pub dates: BTreeMap<String, String>,
+}
+
+impl LiveNote {
+    /// The sentence: the message with each `{name}` replaced by its formatted argument.
+    pub fn render(&self, messages: &BTreeMap<String, String>, formats: &Formats) -> String {
+        let mut text = messages.get(&self.key).cloned().unwrap_or_default();
+        for (name, arg) in &self.args {
+            let shown = match arg {
+                LiveArg::Euros(n) => format!("EUR {}", crate::i18n::group_digits(*n, &formats.group)),
+                LiveArg::Date(d) => formats.dates.get(d).cloned().unwrap_or_else(|| d.clone()),
+            };
+            text = text.replace(&format!("{{{name}}}"), &shown);
+        }
+        text
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FormSpec {
     pub kind: FormKind,
@@ -101,8 +165,9 @@ pub struct FormSpec {
     pub fields: Vec<Field>,
     /// Errors found by the server for the last submission (codes).
     pub errors: FieldErrors,
-    /// Translations of every error code the island may need to show.
+    /// Translations of every error code the island may need to show, and of live notes.
     pub messages: BTreeMap<String, String>,
+    pub formats: Formats,
 }
 
 /// What a form URL answers a script: where to go next, or what is wrong.
@@ -139,10 +204,16 @@ impl FormSpec {
         }
         // Most fields are required, so the few optional ones say so (as public-sector design
         // systems advise) rather than starring all the others.
-        for f in fields.iter_mut().filter(|f| !f.required && !matches!(f.kind, FieldKind::Hidden)) {
+        for f in fields.iter_mut().filter(|f| !f.required && !matches!(f.kind, FieldKind::Hidden | FieldKind::LiveNote)) {
             f.label = format!("{} {}", f.label, tr.t("field-optional"));
         }
-        let messages = crate::validation::ERROR_CODES.iter().map(|c| (c.to_string(), tr.t(c))).collect();
+        let mut messages: BTreeMap<String, String> =
+            crate::validation::ERROR_CODES.iter().map(|c| (c.to_string(), tr.t(c))).collect();
+        // Live notes: each message with `{name}` where its arguments go, filled in by the island.
+        let placeholders: Vec<(&str, String)> = ["value", "threshold", "from", "to"].iter().map(|n| (*n, format!("{{{n}}}"))).collect();
+        for key in crate::tenders::threshold::Category::all_message_keys() {
+            messages.insert(key.to_string(), tr.t_args(key, &placeholders));
+        }
         FormSpec {
             kind,
             action: action.into(),
@@ -152,11 +223,70 @@ impl FormSpec {
             fields,
             errors: echo.map(|e| e.errors).unwrap_or_default(),
             messages,
+            formats: formats(tr),
         }
+    }
+
+    /// Sets the value of a field the server decides (e.g. the buyer's type), whatever was posted.
+    pub fn context(mut self, name: &str, value: &str) -> Self {
+        if let Some(f) = self.fields.iter_mut().find(|f| f.name == name) {
+            f.value = value.to_string();
+        }
+        self
     }
 
     pub fn danger(mut self) -> Self {
         self.submit_class = "button-danger".into();
         self
+    }
+}
+
+/// "Choose …" followed by the choices: a select that starts with nothing chosen.
+#[cfg(feature = "ssr")]
+pub fn with_placeholder(tr: crate::i18n::Tr, groups: Vec<ChoiceGroup>) -> Vec<ChoiceGroup> {
+    let mut all = vec![ChoiceGroup { label: String::new(), choices: vec![Choice { value: String::new(), label: tr.t("choose") }] }];
+    all.extend(groups);
+    all
+}
+
+/// A live note written out on the server (e.g. the threshold verdict on a tender's page), the
+/// same sentence the form showed while it was typed.
+#[cfg(feature = "ssr")]
+pub fn render_note(tr: crate::i18n::Tr, note: &LiveNote) -> String {
+    let placeholders: Vec<(&str, String)> = note.args.iter().map(|(n, _)| (n.as_str(), format!("{{{n}}}"))).collect();
+    let messages = BTreeMap::from([(note.key.clone(), tr.t_args(&note.key, &placeholders))]);
+    note.render(&messages, &formats(tr))
+}
+
+/// The page language's digit grouping, and the dates of the EU threshold periods.
+#[cfg(feature = "ssr")]
+fn formats(tr: crate::i18n::Tr) -> Formats {
+    let group = tr.t("format-group-separator");
+    let mut dates = BTreeMap::new();
+    for p in crate::tenders::threshold::periods() {
+        for d in [p.valid_from, p.valid_to] {
+            dates.insert(d.to_string(), tr.date(crate::i18n::unix_of_date(d.year(), d.month(), d.day())));
+        }
+    }
+    Formats { group, dates }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_a_live_note() {
+        let messages = BTreeMap::from([("k".to_string(), "{value} of {threshold} from {from}".to_string())]);
+        let formats = Formats { group: ",".into(), dates: BTreeMap::from([("2026-01-01".into(), "1 January 2026".into())]) };
+        let note = LiveNote {
+            key: "k".into(),
+            args: vec![
+                ("value".into(), LiveArg::Euros(5000)),
+                ("threshold".into(), LiveArg::Euros(216_000)),
+                ("from".into(), LiveArg::Date("2026-01-01".into())),
+            ],
+        };
+        assert_eq!(note.render(&messages, &formats), "EUR 5,000 of EUR 216,000 from 1 January 2026");
     }
 }

@@ -4,14 +4,17 @@ mod form_spec;
 #[cfg(feature = "ssr")]
 mod layout;
 #[cfg(feature = "ssr")]
+pub mod markdown;
+#[cfg(feature = "ssr")]
 mod page;
+mod picker;
 mod smart_form;
 #[cfg(feature = "hydrate")]
 mod submit;
 
-pub use form_spec::{Choice, ChoiceGroup, Field, FieldKind, FormReply, FormSpec};
+pub use form_spec::{Choice, ChoiceGroup, Field, FieldKind, Formats, FormReply, FormSpec, LiveArg, LiveNote};
 #[cfg(feature = "ssr")]
-pub use form_spec::FormEcho;
+pub use form_spec::{render_note, with_placeholder, FormEcho};
 #[cfg(feature = "ssr")]
 pub use layout::{Layout, SECTIONS};
 #[cfg(feature = "ssr")]

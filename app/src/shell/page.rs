@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 
 /// Notices a redirect may ask a page to show (`?notice=…`), each a message `notice-…`.
 /// Only these codes are shown: a query string never puts its own text on the page.
-pub const NOTICES: [&str; 12] = [
+pub const NOTICES: [&str; 22] = [
     "signed-out",
     "signup-sent",
     "email-verified",
@@ -22,6 +22,16 @@ pub const NOTICES: [&str; 12] = [
     "account-deleted",
     "decision-saved",
     "link-invalid",
+    "draft-saved",
+    "tender-published",
+    "tender-amended",
+    "tender-closed",
+    "tender-cancelled",
+    "tender-awarded",
+    "question-sent",
+    "answer-published",
+    "following",
+    "unfollowed",
 ];
 
 /// A page: the document title, the visible heading, any notice, then the content.

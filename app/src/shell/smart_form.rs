@@ -17,6 +17,7 @@ pub fn SmartForm(spec: FormSpec) -> impl IntoView {
     let values: StoredValue<Vec<RwSignal<String>>> =
         StoredValue::new(spec.fields.iter().map(|f| RwSignal::new(f.value.clone())).collect());
     let messages = StoredValue::new(spec.messages.clone());
+    let formats = StoredValue::new(spec.formats.clone());
     let errors = RwSignal::new(spec.errors.clone());
     // Errors show live only for fields the user has left, or for all after a submit attempt.
     let touched = RwSignal::new(BTreeSet::<String>::new());
@@ -64,11 +65,21 @@ pub fn SmartForm(spec: FormSpec) -> impl IntoView {
     };
 
     let form_error = move || errors.with(|e| e.get(FORM).map(|c| message(c)));
+    // The live note follows every value as it is typed (tracked, unlike `snapshot`).
+    let live = move || {
+        let current: FormValues =
+            names.with_value(|n| values.with_value(|v| n.iter().cloned().zip(v.iter().map(|s| s.get())).collect()));
+        kind.live(&current).map(|note| messages.with_value(|m| formats.with_value(|f| note.render(m, f))))
+    };
     let fields = spec
         .fields
         .into_iter()
         .enumerate()
         .map(|(i, field)| {
+            if matches!(field.kind, FieldKind::LiveNote) {
+                let id = format!("{}-{}", form_id, field.name);
+                return view! { <div class="live-note" id=id role="status" aria-live="polite">{move || live().map(|t| view! { <p>{t}</p> })}</div> }.into_any();
+            }
             let value = values.with_value(|v| v[i]);
             field_view(&form_id, field, value, errors, touched, message, recheck)
         })
@@ -155,19 +166,37 @@ fn field_view(
 
     match kind {
         FieldKind::Hidden => view! { <input type="hidden" name=name value=initial /> }.into_any(),
-        FieldKind::Text | FieldKind::Email | FieldKind::Password => {
+        FieldKind::LiveNote => ().into_any(),
+        FieldKind::Picker { source, multiple, search_page, search_label } => {
+            let props = super::picker::PickerProps {
+                id, name: name.clone(), label, initial, required, described_by, source, multiple, search_page, search_label,
+            };
+            // The picker wants `Copy` callbacks: the field's name lives in a stored value.
+            let name = StoredValue::new(name);
+            let changed = move || name.with_value(|n| recheck(n));
+            let left = move || {
+                touched.update(|t| {
+                    t.insert(name.get_value());
+                });
+                changed();
+            };
+            super::picker::picker_view(props, value, invalid, changed, left, hint_view, error_view.into_any())
+        }
+        FieldKind::Text | FieldKind::Email | FieldKind::Password | FieldKind::Amount | FieldKind::DateTime => {
             let input_type = match kind {
                 FieldKind::Email => "email",
                 FieldKind::Password => "password",
+                FieldKind::DateTime => "datetime-local",
                 _ => "text",
             };
+            let inputmode = matches!(kind, FieldKind::Amount).then_some("numeric");
             // A password is never sent back into the page.
             let shown_value = if matches!(kind, FieldKind::Password) { String::new() } else { initial };
             view! {
                 <div class="field" class:field-invalid=invalid>
                     <label for=id.clone()>{label}</label>
                     {hint_view}
-                    <input id=id type=input_type name=name value=shown_value required=required
+                    <input id=id type=input_type name=name value=shown_value required=required inputmode=inputmode
                         autocomplete=autocomplete aria-invalid=aria_invalid aria-describedby=described_by
                         on:input=on_input on:blur=on_blur />
                     {error_view}

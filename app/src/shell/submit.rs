@@ -46,3 +46,8 @@ pub fn focus(id: &str) {
 fn element(id: &str) -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(id)
 }
+
+/// Suggestions for a code picker: `source?q=…` answers `[Choice]`.
+pub async fn suggestions(source: &str, query: &str) -> Result<Vec<super::form_spec::Choice>, gloo_net::Error> {
+    gloo_net::http::Request::get(source).query([("q", query)]).header("Accept", "application/json").send().await?.json().await
+}

@@ -99,6 +99,14 @@ pub async fn respond(state: &AppState, req: FormRequest, page: &str, form_id: &s
     }
 }
 
+/// Answers a form handler's result: an `AppError` becomes the generic error page.
+pub async fn finish(state: &AppState, req: FormRequest, page: &str, form_id: &str, result: Result<Outcome, AppError>) -> Response {
+    match result {
+        Ok(outcome) => respond(state, req, page, form_id, outcome).await,
+        Err(e) => e.into_response(),
+    }
+}
+
 /// A failure that is not the user's: logged in full, shown as the generic error page.
 #[derive(Debug)]
 pub struct AppError(String);

@@ -6,6 +6,6 @@ mod form;
 mod render;
 mod viewer;
 
-pub use form::{respond, AppError, FormRequest, Outcome};
+pub use form::{finish, respond, AppError, FormRequest, Outcome};
 pub use render::{render_page, ErrorStatus};
 pub use viewer::{client_ip, load_viewer, ClientIp, LANG_COOKIE};

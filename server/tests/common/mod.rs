@@ -8,6 +8,24 @@ use reqwest::redirect::Policy;
 use sqlx::Row;
 use std::net::SocketAddr;
 
+/// Runs a scenario once against a server on SQLite and once on PostgreSQL.
+#[allow(unused_macros)]
+macro_rules! on_both_databases {
+    ($($scenario:ident),* $(,)?) => {$(
+        mod $scenario {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$scenario(super::common::start("sqlite", |_| {}).await).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                super::$scenario(super::common::start("postgres", |_| {}).await).await
+            }
+        }
+    )*};
+}
+
+
 pub struct TestServer {
     pub base: String,
     pub state: AppState,

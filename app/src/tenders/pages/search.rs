@@ -1,0 +1,177 @@
+//! `/tenders`: search and filters in a plain GET form, so the URL holds the whole query (share
+//! it, bookmark it, go back to it) and everything works without JavaScript.
+
+use super::{code_choices, summary_card};
+use crate::db::now;
+use crate::i18n::{use_tr, Tr};
+use crate::reference::Country;
+use crate::shell::{Choice, Page, StatusPage};
+use crate::state::use_state;
+use crate::tenders::handlers::may_draft;
+use crate::tenders::model::{Code, Innovation, Procedure};
+use crate::tenders::repo;
+use crate::tenders::search::{SearchQuery, Sort, StatusFilter, ThresholdFilter};
+use crate::tenders::threshold::ContractType;
+use crate::viewer::use_viewer;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn TenderSearchPage() -> impl IntoView {
+    let tr = use_tr();
+    let params = use_query_map().get_untracked();
+    let map = params.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let query = SearchQuery::parse(&map);
+    let state = use_state();
+    let can_publish = use_viewer().user.as_ref().is_some_and(may_draft);
+    let results = {
+        let query = query.clone();
+        move || {
+            let state = state.clone();
+            let query = query.clone();
+            Suspend::new(async move {
+                let at = now();
+                match repo::search(&state.db, &query, at).await {
+                    Ok((found, total)) => results_view(tr, &query, found, total, at).into_any(),
+                    Err(e) => {
+                        tracing::error!(error = %e, "tender search failed");
+                        view! { <StatusPage status=500 /> }.into_any()
+                    }
+                }
+            })
+        }
+    };
+    view! {
+        <Page title=tr.t("tenders-title")>
+            <p class="lead">{tr.t("tenders-intro")}</p>
+            {can_publish.then(|| view! {
+                <p class="page-actions">
+                    <a class="button" href="/tenders/new">{tr.t("tender-new-title")}</a>" "
+                    <a class="button button-secondary" href="/tenders/mine">{tr.t("tenders-mine-title")}</a>
+                </p>
+            })}
+            <div class="search-layout">
+                {search_form(tr, &query)}
+                <div class="search-results">
+                    <Suspense>{results}</Suspense>
+                </div>
+            </div>
+        </Page>
+    }
+}
+
+fn select(tr: Tr, name: &'static str, label: &str, current: Option<&str>, choices: Vec<Choice>) -> impl IntoView {
+    let id = format!("search-{name}");
+    let options = std::iter::once(Choice { value: String::new(), label: tr.t("search-any") })
+        .chain(choices)
+        .map(|c| {
+            let selected = current == Some(c.value.as_str()) || (current.is_none() && c.value.is_empty());
+            view! { <option value=c.value selected=selected>{c.label}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label.to_string()}</label>
+            <select id=id name=name>{options}</select>
+        </div>
+    }
+}
+
+fn text(name: &'static str, label: String, value: String, input_type: &'static str, hint: Option<String>) -> impl IntoView {
+    let id = format!("search-{name}");
+    let hint_id = format!("{id}-hint");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <input id=id type=input_type name=name value=value aria-describedby=described />
+        </div>
+    }
+}
+
+fn search_form(tr: Tr, q: &SearchQuery) -> impl IntoView {
+    let countries = Country::ALL.into_iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect();
+    let statuses = StatusFilter::ALL.into_iter().filter(|s| *s != StatusFilter::Open).map(|s| Choice { value: s.code().into(), label: tr.t(&format!("search-status-{}", s.code())) }).collect::<Vec<_>>();
+    let thresholds = vec![
+        Choice { value: "above".into(), label: tr.t("tender-above-threshold") },
+        Choice { value: "below".into(), label: tr.t("tender-below-threshold") },
+    ];
+    let sorts = Sort::ALL.into_iter().map(|s| {
+        let selected = q.sort == s;
+        view! { <option value=s.code() selected=selected>{tr.t(&format!("search-sort-{}", s.code()))}</option> }
+    }).collect_view();
+    let status_current = (q.status != StatusFilter::Open).then(|| q.status.code());
+    let date = |v: Option<i64>, shift: i64| v.map(|t| crate::i18n::date_in(t - shift, "UTC")).unwrap_or_default();
+    let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
+    // The status list reads "open" when nothing else is chosen: it is the default, not "any".
+    let status_select = {
+        let options = std::iter::once(Choice { value: String::new(), label: tr.t("search-status-open") })
+            .chain(statuses)
+            .map(|c| {
+                let selected = status_current == Some(c.value.as_str()) || (status_current.is_none() && c.value.is_empty());
+                view! { <option value=c.value selected=selected>{c.label}</option> }
+            })
+            .collect_view();
+        view! { <div class="field"><label for="search-status">{tr.t("search-status")}</label><select id="search-status" name="status">{options}</select></div> }
+    };
+    view! {
+        <form method="get" action="/tenders" class="search-form" role="search" aria-label=tr.t("search-label")>
+            {text("q", tr.t("search-words"), q.text.clone(), "search", None)}
+            {select(tr, "country", &tr.t("field-country"), q.country.map(|c| c.code()), countries)}
+            {text("nuts", tr.t("tender-field-nuts"), q.nuts.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-nuts")))}
+            {text("cpv", tr.t("search-cpv"), q.cpv.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-cpv")))}
+            {select(tr, "contract", &tr.t("tender-field-contract-type"), q.contract_type.map(|c| c.code()), code_choices::<ContractType>(tr))}
+            {select(tr, "procedure", &tr.t("tender-field-procedure"), q.procedure.map(|c| c.code()), code_choices::<Procedure>(tr))}
+            {select(tr, "innovation", &tr.t("tender-field-innovation"), q.innovation.map(|c| c.code()), code_choices::<Innovation>(tr))}
+            {select(tr, "threshold", &tr.t("search-threshold"), q.threshold.map(|t| if t == ThresholdFilter::Above { "above" } else { "below" }), thresholds)}
+            {status_select}
+            <fieldset class="field range">
+                <legend>{tr.t("search-deadline")}</legend>
+                {text("deadline_from", tr.t("search-from"), date(q.deadline_from, 0), "date", None)}
+                {text("deadline_to", tr.t("search-to"), date(q.deadline_to, 86_400), "date", None)}
+            </fieldset>
+            <fieldset class="field range">
+                <legend>{tr.t("search-value")}</legend>
+                {text("value_min", tr.t("search-min"), number(q.value_min), "text", None)}
+                {text("value_max", tr.t("search-max"), number(q.value_max), "text", None)}
+            </fieldset>
+            <div class="field">
+                <label for="search-sort">{tr.t("search-sort")}</label>
+                <select id="search-sort" name="sort">{sorts}</select>
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="button">{tr.t("search-submit")}</button>
+                " "<a href="/tenders">{tr.t("search-reset")}</a>
+            </div>
+        </form>
+    }
+}
+
+fn results_view(tr: Tr, q: &SearchQuery, found: Vec<repo::TenderSummary>, total: i64, at: i64) -> impl IntoView {
+    let pages = ((total + q.per_page() - 1) / q.per_page()).clamp(1, crate::tenders::search::MAX_PAGE);
+    let ignored = (!q.ignored.is_empty()).then(|| {
+        view! { <p class="notice" role="status">{tr.t_args("search-ignored", &[("params", q.ignored.join(", "))])}</p> }
+    });
+    let heading = tr.t_args("search-count", &[("count", total.to_string())]);
+    let list = if found.is_empty() {
+        view! { <p>{tr.t("search-nothing")}</p> }.into_any()
+    } else {
+        view! { <ul class="plain results">{found.into_iter().map(|t| summary_card(tr, t, at)).collect_view()}</ul> }.into_any()
+    };
+    let page = q.page;
+    let prev = (page > 1).then(|| view! { <a rel="prev" href=format!("/tenders{}", q.query_string(page - 1))>{tr.t("search-previous")}</a> });
+    let next = (page < pages).then(|| view! { <a rel="next" href=format!("/tenders{}", q.query_string(page + 1))>{tr.t("search-next")}</a> });
+    let feed = format!("/tenders/feed{}", q.query_string(1));
+    view! {
+        {ignored}
+        <h2 id="results-heading" aria-live="polite">{heading}</h2>
+        <p><a href=feed>{tr.t("search-feed")}</a></p>
+        {list}
+        <nav class="pagination" aria-label=tr.t("search-pages")>
+            {prev}
+            <span>{tr.t_args("search-page-of", &[("page", page.to_string()), ("pages", pages.to_string())])}</span>
+            {next}
+        </nav>
+    }
+}

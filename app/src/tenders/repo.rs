@@ -1,0 +1,622 @@
+//! Every SQL statement about tenders: drafts, publication and the life cycle, amendments with
+//! their change history, search, questions and followers.
+
+use super::model::{Code, Status};
+use super::search::{SearchQuery, Sort, StatusFilter, ThresholdFilter};
+use crate::db::{now, Db};
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+pub type DbResult<T> = Result<T, sqlx::Error>;
+
+/// A tender's content as the buyer entered it, checked and parsed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TenderData {
+    pub title: String,
+    pub description: String,
+    pub contract_type: String,
+    pub procedure: String,
+    pub innovation: Option<String>,
+    pub value_amount: i64,
+    pub currency: String,
+    pub value_eur: i64,
+    pub social_services: bool,
+    pub main_cpv: String,
+    pub additional_cpv: Vec<String>,
+    pub nuts_code: String,
+    pub lots: Vec<String>,
+    pub questions_deadline: i64,
+    pub submission_deadline: i64,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub notice_url: Option<String>,
+    pub ted_pending: bool,
+    pub above_threshold: bool,
+    /// Lower-cased text the search reads (title, description, buyer, CPV labels).
+    pub search_text: String,
+}
+
+/// A stored tender with its buyer.
+#[derive(Clone, Debug)]
+pub struct Tender {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub buyer_name: String,
+    pub buyer_type: String,
+    pub country: String,
+    pub time_zone: String,
+    pub status: Status,
+    pub data: TenderData,
+    pub awarded_to: Option<String>,
+    pub awarded_value: Option<i64>,
+    pub cancel_reason: Option<String>,
+    pub published_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+impl Tender {
+    /// The status the public sees now (a passed deadline closes a published tender).
+    pub fn status_now(&self) -> Status {
+        self.status.at(self.data.submission_deadline, now())
+    }
+}
+
+/// One line of a result list.
+#[derive(Clone, Debug)]
+pub struct TenderSummary {
+    pub id: i64,
+    pub title: String,
+    pub buyer_name: String,
+    pub country: String,
+    pub nuts_code: String,
+    pub main_cpv: String,
+    pub contract_type: String,
+    pub procedure: String,
+    pub value_amount: i64,
+    pub currency: String,
+    pub above_threshold: bool,
+    pub status: Status,
+    pub submission_deadline: i64,
+    pub time_zone: String,
+    pub published_at: Option<i64>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Change {
+    pub field: String,
+    pub old_value: String,
+    pub new_value: String,
+    pub changed_at: i64,
+}
+
+#[derive(Clone, Debug)]
+pub struct Question {
+    pub id: i64,
+    pub question: String,
+    pub answer: Option<String>,
+    pub asked_at: i64,
+    pub answered_at: Option<i64>,
+}
+
+const TENDER_COLUMNS: &str = "t.id, t.organisation_id, o.name, o.body_type, t.country, t.time_zone, t.status, t.title, \
+    t.description, t.contract_type, t.procedure_type, t.innovation, t.value_amount, t.currency, t.value_eur, \
+    t.social_services, t.main_cpv, t.nuts_code, t.questions_deadline, t.submission_deadline, t.contact_name, \
+    t.contact_email, t.notice_url, t.ted_pending, t.above_threshold, t.search_text, t.awarded_to, t.awarded_value, \
+    t.cancel_reason, t.published_at, t.created_at, t.updated_at";
+
+fn tender_from_row(r: &AnyRow) -> Tender {
+    Tender {
+        id: r.get(0),
+        organisation_id: r.get(1),
+        buyer_name: r.get(2),
+        buyer_type: r.get::<Option<String>, _>(3).unwrap_or_default(),
+        country: r.get(4),
+        time_zone: r.get(5),
+        status: Status::parse(&r.get::<String, _>(6)).unwrap_or(Status::Draft),
+        data: TenderData {
+            title: r.get(7),
+            description: r.get(8),
+            contract_type: r.get(9),
+            procedure: r.get(10),
+            innovation: r.get(11),
+            value_amount: r.get(12),
+            currency: r.get(13),
+            value_eur: r.get(14),
+            social_services: r.get::<i64, _>(15) != 0,
+            main_cpv: r.get(16),
+            additional_cpv: Vec::new(),
+            nuts_code: r.get(17),
+            lots: Vec::new(),
+            questions_deadline: r.get(18),
+            submission_deadline: r.get(19),
+            contact_name: r.get(20),
+            contact_email: r.get(21),
+            notice_url: r.get(22),
+            ted_pending: r.get::<i64, _>(23) != 0,
+            above_threshold: r.get::<i64, _>(24) != 0,
+            search_text: r.get(25),
+        },
+        awarded_to: r.get(26),
+        awarded_value: r.get(27),
+        cancel_reason: r.get(28),
+        published_at: r.get(29),
+        created_at: r.get(30),
+        updated_at: r.get(31),
+    }
+}
+
+pub async fn find(db: &Db, id: i64) -> DbResult<Option<Tender>> {
+    let sql = format!("SELECT {TENDER_COLUMNS} FROM tenders t JOIN organisations o ON o.id = t.organisation_id WHERE t.id = $1");
+    let Some(row) = sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await? else {
+        return Ok(None);
+    };
+    let mut tender = tender_from_row(&row);
+    tender.data.additional_cpv = sqlx::query("SELECT code FROM tender_cpv WHERE tender_id = $1 AND is_main = 0 ORDER BY code")
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    tender.data.lots = sqlx::query("SELECT title FROM tender_lots WHERE tender_id = $1 ORDER BY position")
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    Ok(Some(tender))
+}
+
+async fn write_codes_and_lots(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64, d: &TenderData) -> DbResult<()> {
+    sqlx::query("DELETE FROM tender_cpv WHERE tender_id = $1").bind(id).execute(&mut **tx).await?;
+    sqlx::query("DELETE FROM tender_lots WHERE tender_id = $1").bind(id).execute(&mut **tx).await?;
+    let mut codes = vec![(d.main_cpv.clone(), 1_i64)];
+    codes.extend(d.additional_cpv.iter().filter(|c| **c != d.main_cpv).map(|c| (c.clone(), 0)));
+    for (code, main) in codes {
+        sqlx::query("INSERT INTO tender_cpv (tender_id, code, is_main) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(code)
+            .bind(main)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (i, lot) in d.lots.iter().enumerate() {
+        sqlx::query("INSERT INTO tender_lots (tender_id, position, title) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(i as i64 + 1)
+            .bind(lot)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Saves a new draft for the organisation; the tender's id.
+pub async fn insert_draft(db: &Db, organisation_id: i64, user_id: i64, country: &str, time_zone: &str, d: &TenderData) -> DbResult<i64> {
+    let t = now();
+    let mut tx = db.pool.begin().await?;
+    let id: i64 = sqlx::query(
+        "INSERT INTO tenders (organisation_id, created_by, status, title, description, contract_type, procedure_type,
+            innovation, value_amount, currency, value_eur, social_services, main_cpv, nuts_code, country,
+            questions_deadline, submission_deadline, time_zone, contact_name, contact_email, notice_url, ted_pending,
+            above_threshold, search_text, created_at, updated_at)
+         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+            $22, $23, $24, $25) RETURNING id",
+    )
+    .bind(organisation_id)
+    .bind(user_id)
+    .bind(&d.title)
+    .bind(&d.description)
+    .bind(&d.contract_type)
+    .bind(&d.procedure)
+    .bind(&d.innovation)
+    .bind(d.value_amount)
+    .bind(&d.currency)
+    .bind(d.value_eur)
+    .bind(i64::from(d.social_services))
+    .bind(&d.main_cpv)
+    .bind(&d.nuts_code)
+    .bind(country)
+    .bind(d.questions_deadline)
+    .bind(d.submission_deadline)
+    .bind(time_zone)
+    .bind(&d.contact_name)
+    .bind(&d.contact_email)
+    .bind(&d.notice_url)
+    .bind(i64::from(d.ted_pending))
+    .bind(i64::from(d.above_threshold))
+    .bind(&d.search_text)
+    .bind(t)
+    .bind(t)
+    .fetch_one(&mut *tx)
+    .await?
+    .get(0);
+    write_codes_and_lots(&mut tx, id, &d).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Stores new content. For a published tender each changed field is recorded in the change
+/// history (`changes`, as field name, old and new value shown to the public).
+pub async fn update(db: &Db, id: i64, user_id: i64, d: &TenderData, changes: &[(String, String, String)]) -> DbResult<()> {
+    let t = now();
+    let mut tx = db.pool.begin().await?;
+    sqlx::query(
+        "UPDATE tenders SET title = $1, description = $2, contract_type = $3, procedure_type = $4, innovation = $5,
+            value_amount = $6, currency = $7, value_eur = $8, social_services = $9, main_cpv = $10, nuts_code = $11,
+            questions_deadline = $12, submission_deadline = $13, contact_name = $14, contact_email = $15,
+            notice_url = $16, ted_pending = $17, above_threshold = $18, search_text = $19, updated_at = $20
+         WHERE id = $21",
+    )
+    .bind(&d.title)
+    .bind(&d.description)
+    .bind(&d.contract_type)
+    .bind(&d.procedure)
+    .bind(&d.innovation)
+    .bind(d.value_amount)
+    .bind(&d.currency)
+    .bind(d.value_eur)
+    .bind(i64::from(d.social_services))
+    .bind(&d.main_cpv)
+    .bind(&d.nuts_code)
+    .bind(d.questions_deadline)
+    .bind(d.submission_deadline)
+    .bind(&d.contact_name)
+    .bind(&d.contact_email)
+    .bind(&d.notice_url)
+    .bind(i64::from(d.ted_pending))
+    .bind(i64::from(d.above_threshold))
+    .bind(&d.search_text)
+    .bind(t)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    write_codes_and_lots(&mut tx, id, d).await?;
+    for (field, old, new) in changes {
+        sqlx::query("INSERT INTO tender_changes (tender_id, user_id, field, old_value, new_value, changed_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(id)
+            .bind(user_id)
+            .bind(field)
+            .bind(old)
+            .bind(new)
+            .bind(t)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Moves a tender from one status to another, only if it is still in `from` (so two clicks or
+/// two moderators cannot both act). Whether anything changed.
+pub async fn transition(db: &Db, id: i64, from: &[Status], to: Status) -> DbResult<bool> {
+    let t = now();
+    let allowed: Vec<&str> = from.iter().map(|s| s.code()).collect();
+    let placeholders: Vec<String> = (0..allowed.len()).map(|i| format!("${}", i + 4)).collect();
+    let sql = format!(
+        "UPDATE tenders SET status = $1, updated_at = $2,
+            published_at = CASE WHEN $1 = 'published' AND published_at IS NULL THEN $2 ELSE published_at END
+         WHERE id = $3 AND status IN ({})",
+        placeholders.join(", ")
+    );
+    let mut q = sqlx::query(&sql).bind(to.code()).bind(t).bind(id);
+    for s in allowed {
+        q = q.bind(s);
+    }
+    Ok(q.execute(&db.pool).await?.rows_affected() == 1)
+}
+
+pub async fn set_above_threshold(db: &Db, id: i64, above: bool) -> DbResult<()> {
+    sqlx::query("UPDATE tenders SET above_threshold = $1 WHERE id = $2").bind(i64::from(above)).bind(id).execute(&db.pool).await?;
+    Ok(())
+}
+
+pub async fn set_cancel_reason(db: &Db, id: i64, reason: &str) -> DbResult<()> {
+    sqlx::query("UPDATE tenders SET cancel_reason = $1 WHERE id = $2").bind(reason).bind(id).execute(&db.pool).await?;
+    Ok(())
+}
+
+pub async fn set_award(db: &Db, id: i64, winner: &str, value: i64) -> DbResult<()> {
+    sqlx::query("UPDATE tenders SET awarded_to = $1, awarded_value = $2 WHERE id = $3")
+        .bind(winner)
+        .bind(value)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn changes(db: &Db, id: i64) -> DbResult<Vec<Change>> {
+    let rows = sqlx::query("SELECT field, old_value, new_value, changed_at FROM tender_changes WHERE tender_id = $1 ORDER BY changed_at, id")
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows.iter().map(|r| Change { field: r.get(0), old_value: r.get(1), new_value: r.get(2), changed_at: r.get(3) }).collect())
+}
+
+const SUMMARY_COLUMNS: &str = "t.id, t.title, o.name, t.country, t.nuts_code, t.main_cpv, t.contract_type, t.procedure_type, \
+    t.value_amount, t.currency, t.above_threshold, t.status, t.submission_deadline, t.time_zone, t.published_at";
+
+fn summary_from_row(r: &AnyRow) -> TenderSummary {
+    TenderSummary {
+        id: r.get(0),
+        title: r.get(1),
+        buyer_name: r.get(2),
+        country: r.get(3),
+        nuts_code: r.get(4),
+        main_cpv: r.get(5),
+        contract_type: r.get(6),
+        procedure: r.get(7),
+        value_amount: r.get(8),
+        currency: r.get(9),
+        above_threshold: r.get::<i64, _>(10) != 0,
+        status: Status::parse(&r.get::<String, _>(11)).unwrap_or(Status::Draft),
+        submission_deadline: r.get(12),
+        time_zone: r.get(13),
+        published_at: r.get(14),
+    }
+}
+
+/// The organisation's tenders, drafts included, most recently changed first.
+pub async fn of_organisation(db: &Db, organisation_id: i64) -> DbResult<Vec<TenderSummary>> {
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM tenders t JOIN organisations o ON o.id = t.organisation_id
+         WHERE t.organisation_id = $1 ORDER BY t.updated_at DESC, t.id DESC"
+    );
+    Ok(sqlx::query(&sql).bind(organisation_id).fetch_all(&db.pool).await?.iter().map(summary_from_row).collect())
+}
+
+/// Parameters of a query built piece by piece, numbered `$1, $2 …` in the order they are added.
+#[derive(Default)]
+struct Binds(Vec<Bind>);
+
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+impl Binds {
+    fn text(&mut self, v: impl Into<String>) -> String {
+        self.0.push(Bind::Text(v.into()));
+        format!("${}", self.0.len())
+    }
+    fn int(&mut self, v: i64) -> String {
+        self.0.push(Bind::Int(v));
+        format!("${}", self.0.len())
+    }
+    fn apply<'q>(&'q self, mut q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        for b in &self.0 {
+            q = match b {
+                Bind::Text(s) => q.bind(s.as_str()),
+                Bind::Int(i) => q.bind(*i),
+            };
+        }
+        q
+    }
+}
+
+/// `LIKE` pattern for a word anywhere, with the pattern characters of the word escaped.
+fn contains_pattern(word: &str) -> String {
+    let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+/// The upper end of the range of codes starting with `prefix` (`FI1B` → `FI1C`-ish): every code
+/// with the prefix sorts at or above `prefix` and below this, so an index range finds them all.
+fn prefix_end(prefix: &str) -> String {
+    format!("{prefix}\u{7f}")
+}
+
+/// The WHERE clause of a public search (published, closed, awarded or cancelled tenders only:
+/// never drafts), with its parameters.
+fn search_filter(q: &SearchQuery, at: i64, b: &mut Binds) -> String {
+    let mut w: Vec<String> = vec!["t.status <> 'draft'".into()];
+    for word in q.words() {
+        w.push(format!("t.search_text LIKE {} ESCAPE '\\'", b.text(contains_pattern(&word))));
+    }
+    if let Some(c) = &q.country {
+        w.push(format!("t.country = {}", b.text(c.code())));
+    }
+    if let Some(n) = &q.nuts {
+        w.push(format!("t.nuts_code >= {} AND t.nuts_code < {}", b.text(n.clone()), b.text(prefix_end(n))));
+    }
+    if let Some(stem) = q.cpv_stem() {
+        w.push(format!(
+            "EXISTS (SELECT 1 FROM tender_cpv c WHERE c.tender_id = t.id AND c.code >= {} AND c.code < {})",
+            b.text(stem.clone()),
+            b.text(prefix_end(&stem))
+        ));
+    }
+    if let Some(c) = q.contract_type {
+        w.push(format!("t.contract_type = {}", b.text(c.code())));
+    }
+    if let Some(p) = q.procedure {
+        w.push(format!("t.procedure_type = {}", b.text(p.code())));
+    }
+    if let Some(i) = q.innovation {
+        w.push(format!("t.innovation = {}", b.text(i.code())));
+    }
+    match q.threshold {
+        Some(ThresholdFilter::Above) => w.push("t.above_threshold = 1".into()),
+        Some(ThresholdFilter::Below) => w.push("t.above_threshold = 0".into()),
+        None => {}
+    }
+    match q.status {
+        StatusFilter::Open => w.push(format!("t.status = 'published' AND t.submission_deadline > {}", b.int(at))),
+        StatusFilter::Closed => w.push(format!(
+            "(t.status = 'closed' OR (t.status = 'published' AND t.submission_deadline <= {}))",
+            b.int(at)
+        )),
+        StatusFilter::Awarded => w.push("t.status = 'awarded'".into()),
+        StatusFilter::Cancelled => w.push("t.status = 'cancelled'".into()),
+        StatusFilter::All => {}
+    }
+    if let Some(from) = q.deadline_from {
+        w.push(format!("t.submission_deadline >= {}", b.int(from)));
+    }
+    if let Some(to) = q.deadline_to {
+        w.push(format!("t.submission_deadline < {}", b.int(to)));
+    }
+    if let Some(min) = q.value_min {
+        w.push(format!("t.value_eur >= {}", b.int(min)));
+    }
+    if let Some(max) = q.value_max {
+        w.push(format!("t.value_eur <= {}", b.int(max)));
+    }
+    if let Some(since) = q.published_since {
+        w.push(format!("t.published_at > {}", b.int(since)));
+    }
+    w.join(" AND ")
+}
+
+/// One page of public search results and the number of all matches.
+pub async fn search(db: &Db, q: &SearchQuery, at: i64) -> DbResult<(Vec<TenderSummary>, i64)> {
+    let mut b = Binds::default();
+    let filter = search_filter(q, at, &mut b);
+    let count_sql = format!("SELECT COUNT(*) FROM tenders t WHERE {filter}");
+    let total: i64 = b.apply(sqlx::query(&count_sql)).fetch_one(&db.pool).await?.get(0);
+    let order = match q.sort {
+        Sort::Deadline => "t.submission_deadline ASC, t.id ASC",
+        Sort::Newest => "t.published_at DESC, t.id DESC",
+        Sort::Value => "t.value_eur DESC, t.id DESC",
+    };
+    let limit = b.int(q.per_page());
+    let offset = b.int(q.offset());
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM tenders t JOIN organisations o ON o.id = t.organisation_id
+         WHERE {filter} ORDER BY {order} LIMIT {limit} OFFSET {offset}"
+    );
+    let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
+    Ok((rows.iter().map(summary_from_row).collect(), total))
+}
+
+/// The SQL the search runs, with its parameters, for query-plan tests.
+pub fn search_sql_for_plan(q: &SearchQuery, at: i64) -> (String, Vec<String>) {
+    let mut b = Binds::default();
+    let filter = search_filter(q, at, &mut b);
+    let sql = format!("SELECT t.id FROM tenders t WHERE {filter} ORDER BY t.submission_deadline LIMIT 20");
+    let params = b.0.iter().map(|p| match p { Bind::Text(s) => s.clone(), Bind::Int(i) => i.to_string() }).collect();
+    (sql, params)
+}
+
+// ---- questions and followers ----
+
+pub async fn ask(db: &Db, tender_id: i64, asker_id: i64, question: &str) -> DbResult<i64> {
+    Ok(sqlx::query("INSERT INTO tender_questions (tender_id, asker_id, question, asked_at) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(tender_id)
+        .bind(asker_id)
+        .bind(question)
+        .bind(now())
+        .fetch_one(&db.pool)
+        .await?
+        .get(0))
+}
+
+/// Answers a question of the tender, once; the asker's id if it was answered now.
+pub async fn answer(db: &Db, tender_id: i64, question_id: i64, answer: &str) -> DbResult<Option<Option<i64>>> {
+    let row = sqlx::query(
+        "UPDATE tender_questions SET answer = $1, answered_at = $2 WHERE id = $3 AND tender_id = $4 AND answer IS NULL RETURNING asker_id",
+    )
+    .bind(answer)
+    .bind(now())
+    .bind(question_id)
+    .bind(tender_id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+pub async fn questions(db: &Db, tender_id: i64) -> DbResult<Vec<Question>> {
+    let rows = sqlx::query("SELECT id, question, answer, asked_at, answered_at FROM tender_questions WHERE tender_id = $1 ORDER BY asked_at, id")
+        .bind(tender_id)
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| Question { id: r.get(0), question: r.get(1), answer: r.get(2), asked_at: r.get(3), answered_at: r.get(4) })
+        .collect())
+}
+
+pub async fn follow(db: &Db, tender_id: i64, user_id: i64, on: bool) -> DbResult<()> {
+    if on {
+        sqlx::query("INSERT INTO tender_followers (tender_id, user_id, followed_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+            .bind(tender_id)
+            .bind(user_id)
+            .bind(now())
+            .execute(&db.pool)
+            .await?;
+    } else {
+        sqlx::query("DELETE FROM tender_followers WHERE tender_id = $1 AND user_id = $2").bind(tender_id).bind(user_id).execute(&db.pool).await?;
+    }
+    Ok(())
+}
+
+pub async fn is_following(db: &Db, tender_id: i64, user_id: i64) -> DbResult<bool> {
+    let row = sqlx::query("SELECT COUNT(*) FROM tender_followers WHERE tender_id = $1 AND user_id = $2")
+        .bind(tender_id)
+        .bind(user_id)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(row.get::<i64, _>(0) > 0)
+}
+
+/// Followers to tell of a change: address, name and language of each.
+pub async fn followers(db: &Db, tender_id: i64) -> DbResult<Vec<(String, String, String)>> {
+    let rows = sqlx::query(
+        "SELECT u.email, u.name, u.locale FROM tender_followers f JOIN users u ON u.id = f.user_id WHERE f.tender_id = $1",
+    )
+    .bind(tender_id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+}
+
+/// Published tenders whose deadline has passed become closed in the database too (the public
+/// already sees them closed); run now and then. How many were closed.
+pub async fn close_expired(db: &Db) -> DbResult<u64> {
+    let t = now();
+    Ok(sqlx::query("UPDATE tenders SET status = 'closed', updated_at = $1 WHERE status = 'published' AND submission_deadline <= $2")
+        .bind(t)
+        .bind(t)
+        .execute(&db.pool)
+        .await?
+        .rows_affected())
+}
+
+// ---- OCDS releases ----
+
+pub async fn insert_release(db: &Db, tender_id: i64, release_id: &str, at: i64, body: &str) -> DbResult<()> {
+    sqlx::query("INSERT INTO tender_releases (tender_id, release_id, released_at, body) VALUES ($1, $2, $3, $4)")
+        .bind(tender_id)
+        .bind(release_id)
+        .bind(at)
+        .bind(body)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn releases_of(db: &Db, tender_id: i64) -> DbResult<Vec<String>> {
+    Ok(sqlx::query("SELECT body FROM tender_releases WHERE tender_id = $1 ORDER BY released_at, id")
+        .bind(tender_id)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect())
+}
+
+/// Releases dated `since <= date < until`, oldest first: one page, and whether more follow.
+pub async fn releases_between(db: &Db, since: i64, until: i64, limit: i64, offset: i64) -> DbResult<(Vec<String>, bool)> {
+    let rows = sqlx::query("SELECT body FROM tender_releases WHERE released_at >= $1 AND released_at < $2 ORDER BY released_at, id LIMIT $3 OFFSET $4")
+        .bind(since)
+        .bind(until)
+        .bind(limit + 1)
+        .bind(offset)
+        .fetch_all(&db.pool)
+        .await?;
+    let more = rows.len() as i64 > limit;
+    Ok((rows.iter().take(limit as usize).map(|r| r.get(0)).collect(), more))
+}

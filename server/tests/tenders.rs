@@ -1,0 +1,413 @@
+//! Tenders through HTTP on SQLite and PostgreSQL: drafting, publishing (verified buyers only),
+//! search, amendments with their history, questions and answers, feeds and open data.
+
+#[macro_use]
+mod common;
+
+use app::accounts::model::Role;
+use app::accounts::repo as accounts;
+use common::{field_error, location, TestServer};
+
+const PASSWORD: &str = "lingonberry harbour 42";
+
+on_both_databases!(
+    a_verified_buyer_drafts_and_publishes,
+    only_verified_buyers_publish,
+    bad_tender_input_is_named_and_kept,
+    search_filters_and_pages,
+    amendments_are_history_and_followers_hear,
+    questions_are_answered_in_public,
+    open_data_is_valid_ocds,
+    calendar_feed_and_code_pickers,
+);
+
+/// A signed-in buyer whose public body a moderator has verified (or not).
+async fn buyer(s: &TestServer, email: &str, verified: bool) -> reqwest::Client {
+    s.verified_buyer(email, PASSWORD).await;
+    if verified {
+        let login = accounts::find_login(&s.state.db, email).await.unwrap().unwrap();
+        accounts::verify_organisation_of(&s.state.db, login.id).await.unwrap();
+    }
+    s.sign_in(email, PASSWORD).await
+}
+
+async fn supplier(s: &TestServer, email: &str) -> reqwest::Client {
+    let c = s.client();
+    let form = [
+        ("name", "Sven Svensson"),
+        ("email", email),
+        ("password", PASSWORD),
+        ("organisation", "Ljus AB"),
+        ("country", "SE"),
+        ("registration_number", "556036-0793"),
+    ];
+    let res = s.post_form(&c, "/signup/supplier", &form).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let link = s.link_in_last_mail(email).await;
+    s.get(&c, &link).await;
+    s.sign_in(email, PASSWORD).await
+}
+
+/// A tender form that passes every rule, with deadlines some weeks ahead.
+fn tender_form(title: &str, value: &str) -> Vec<(String, String)> {
+    let in_days = |d: i64| app::i18n::local_input(app::db::now() + d * 86_400, "Europe/Helsinki");
+    [
+        ("title", title.to_string()),
+        ("description", "We need **street lighting** that dims itself.\n\n<script>alert('x')</script>".into()),
+        ("contract_type", "supplies".into()),
+        ("procedure", "innovation".into()),
+        ("innovation", "prod-innov".into()),
+        ("value", value.into()),
+        ("currency", "EUR".into()),
+        ("main_cpv", "34928500-3".into()),
+        ("additional_cpv", "50232100-1".into()),
+        ("nuts", "FI1B1".into()),
+        ("lots", "North\nSouth".into()),
+        ("questions_deadline", in_days(10)),
+        ("submission_deadline", in_days(20)),
+        ("contact_name", "Aino Virtanen".into()),
+        ("contact_email", "hankinnat@espoo.fi".into()),
+        ("ted_pending", "yes".into()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
+}
+
+fn with(mut form: Vec<(String, String)>, key: &str, value: &str) -> Vec<(String, String)> {
+    form.retain(|(k, _)| k != key);
+    form.push((key.into(), value.into()));
+    form
+}
+
+async fn post(s: &TestServer, c: &reqwest::Client, path: &str, form: &[(String, String)]) -> reqwest::Response {
+    c.post(s.url(path)).form(form).send().await.unwrap()
+}
+
+/// Drafts and publishes a tender; its id.
+async fn published(s: &TestServer, c: &reqwest::Client, title: &str, value: &str) -> i64 {
+    let res = post(s, c, "/tenders/new", &tender_form(title, value)).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let id: i64 = location(&res).trim_start_matches("/tenders/").split('?').next().unwrap().parse().unwrap();
+    let res = post(s, c, &format!("/tenders/{id}/publish"), &[]).await;
+    assert_eq!(location(&res), format!("/tenders/{id}?notice=tender-published"));
+    id
+}
+
+async fn a_verified_buyer_drafts_and_publishes(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let res = post(&s, &c, "/tenders/new", &tender_form("Smart street lighting", "150 000")).await;
+    assert_eq!(res.status(), 303);
+    let to = location(&res);
+    assert!(to.ends_with("?notice=draft-saved"), "{to}");
+    let path = to.split('?').next().unwrap().to_string();
+    // The draft is the buyer's alone.
+    let anon = s.client();
+    assert_eq!(s.get(&anon, &path).await.status(), 404);
+    let search = s.get(&anon, "/tenders?q=lighting").await.text().await.unwrap();
+    assert!(search.contains("0 tenders found"), "{search}");
+    let own = s.get(&c, &path).await.text().await.unwrap();
+    assert!(own.contains("Smart street lighting") && own.contains("Publish"));
+
+    let res = post(&s, &c, &format!("{path}/publish"), &[]).await;
+    assert_eq!(location(&res), format!("{path}?notice=tender-published"));
+    let page = s.get(&anon, &path).await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    for expected in [
+        "Smart street lighting",
+        "<strong>street lighting</strong>",
+        "Espoon kaupunki",
+        "34928500-3 – Street-lighting equipment",
+        "50232100-1 – Street-lighting maintenance services",
+        "FI1B1 – Helsinki-Uusimaa",
+        "EUR 150,000",
+        "Below the EU threshold: EUR 150,000 is less than the EUR 216,000",
+        "Innovation partnership",
+        "days left",
+        "EET",
+    ] {
+        assert!(html.contains(expected), "{expected} missing from the tender page");
+    }
+    // Markdown is rendered; the script in it is not.
+    assert!(!html.contains("<script>alert"), "a script from the description reached the page");
+    let found = s.get(&anon, "/tenders?q=street+lighting&country=FI").await.text().await.unwrap();
+    assert!(found.contains("1 tender found") && found.contains(&format!(r#"href="{path}""#)), "{found}");
+    // Publishing twice does nothing more.
+    let again = post(&s, &c, &format!("{path}/publish"), &[]).await;
+    assert_eq!(again.status(), 422);
+}
+
+async fn only_verified_buyers_publish(s: TestServer) {
+    let unverified = buyer(&s, "pending@espoo.fi", false).await;
+    let res = post(&s, &unverified, "/tenders/new", &tender_form("Waiting body's tender", "1000")).await;
+    assert_eq!(res.status(), 303, "an unverified buyer may prepare a draft");
+    let path = location(&res).split('?').next().unwrap().to_string();
+    let page = s.get(&unverified, &path).await.text().await.unwrap();
+    assert!(page.contains("once a moderator has verified your public body"));
+    assert_eq!(post(&s, &unverified, &format!("{path}/publish"), &[]).await.status(), 403);
+
+    let sup = supplier(&s, "sven@ljus.se").await;
+    assert_eq!(post(&s, &sup, "/tenders/new", &tender_form("Supplier's tender", "1000")).await.status(), 403);
+    assert_eq!(post(&s, &sup, &format!("{path}/publish"), &[]).await.status(), 403);
+    assert_eq!(post(&s, &s.client(), "/tenders/new", &tender_form("Anonymous tender", "1000")).await.status(), 403);
+    assert_eq!(s.get(&sup, "/tenders/new").await.status(), 403);
+
+    // A verified buyer of another body cannot touch this one either.
+    let other = buyer(&s, "other@vantaa.fi", true).await;
+    assert_eq!(post(&s, &other, &format!("{path}/publish"), &[]).await.status(), 403);
+    assert_eq!(post(&s, &other, &format!("{path}/edit"), &tender_form("Hijacked", "1")).await.status(), 403);
+    let found = s.get(&s.client(), "/tenders?status=all").await.text().await.unwrap();
+    assert!(found.contains("0 tenders found"), "nothing was published");
+}
+
+async fn bad_tender_input_is_named_and_kept(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let past = app::i18n::local_input(app::db::now() - 86_400, "Europe/Helsinki");
+    let mut form = tender_form("<b>Bold</b> title", "-5");
+    form = with(form, "currency", "XBT");
+    form = with(form, "main_cpv", "99999999-9");
+    form = with(form, "nuts", "FI9Z9");
+    form = with(form, "submission_deadline", &past);
+    let res = post(&s, &c, "/tenders/new", &form).await;
+    assert_eq!(res.status(), 422);
+    let html = res.text().await.unwrap();
+    assert_eq!(field_error(&html, "tender", "value").as_deref(), Some("The amount cannot be negative."));
+    assert_eq!(field_error(&html, "tender", "currency").as_deref(), Some("Choose one of the options."));
+    assert!(field_error(&html, "tender", "main_cpv").is_some());
+    assert!(field_error(&html, "tender", "nuts").is_some());
+    assert!(field_error(&html, "tender", "submission_deadline").is_some());
+    // What was typed comes back, escaped.
+    assert!(html.contains("&lt;b&gt;Bold&lt;/b&gt; title"), "the title is kept and escaped");
+    assert!(!html.contains("<b>Bold</b>"));
+
+    // Server-only checks: real codes, deadline in the future.
+    let res = post(&s, &c, "/tenders/new", &with(tender_form("T", "100"), "main_cpv", "45000000-8")).await;
+    let html = res.text().await.unwrap();
+    assert_eq!(field_error(&html, "tender", "main_cpv").as_deref(), Some("There is no such CPV code. Choose one from the list."));
+    let res = post(&s, &c, "/tenders/new", &with(tender_form("T", "100"), "submission_deadline", &past)).await;
+    assert!(field_error(&res.text().await.unwrap(), "tender", "submission_deadline").is_some());
+
+    // Above the threshold without the notice: refused at the notice field.
+    let above = with(with(tender_form("Big", "300 000"), "ted_pending", ""), "notice_url", "");
+    let res = post(&s, &c, "/tenders/new", &above).await;
+    assert_eq!(res.status(), 422);
+    assert!(field_error(&res.text().await.unwrap(), "tender", "notice_url").unwrap().contains("TED"));
+    // The island gets the same errors as JSON.
+    let res = c.post(s.url("/tenders/new")).header("accept", "application/json").form(&above).send().await.unwrap();
+    assert_eq!(res.status(), 422);
+    let json: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(json["invalid"]["notice_url"], "err-notice-required");
+    let all = s.get(&s.client(), "/tenders?status=all").await.text().await.unwrap();
+    assert!(all.contains("0 tenders found"), "nothing invalid was stored");
+}
+
+async fn search_filters_and_pages(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let lighting = published(&s, &c, "Smart street lighting", "150 000").await;
+    let mut works = tender_form("School renovation with circular materials", "6 000 000");
+    works = with(works, "contract_type", "works");
+    works = with(works, "main_cpv", "45214200-2");
+    works = with(works, "additional_cpv", "");
+    works = with(works, "notice_url", "https://ted.europa.eu/en/notice/-/detail/123-2026");
+    let res = post(&s, &c, "/tenders/new", &works).await;
+    let school: i64 = location(&res).trim_start_matches("/tenders/").split('?').next().unwrap().parse().unwrap();
+    post(&s, &c, &format!("/tenders/{school}/publish"), &[]).await;
+
+    let anon = s.client();
+    let count = |html: &str| html.split(" found").next().and_then(|h| h.rsplit('>').next()).unwrap_or("").to_string();
+    for (query, expected) in [
+        ("/tenders", "2 tenders"),
+        ("/tenders?q=renovation", "1 tender"),
+        ("/tenders?q=RENOVATION+circular", "1 tender"),
+        ("/tenders?q=Espoon", "2 tenders"),
+        ("/tenders?q=Street-lighting+maintenance", "1 tender"),
+        ("/tenders?cpv=45", "1 tender"),
+        ("/tenders?cpv=34928500-3", "1 tender"),
+        ("/tenders?cpv=50232100-1", "1 tender"),
+        ("/tenders?nuts=FI1B", "2 tenders"),
+        ("/tenders?nuts=FI19", "0 tenders"),
+        ("/tenders?country=DK", "0 tenders"),
+        ("/tenders?contract=works", "1 tender"),
+        ("/tenders?threshold=above", "1 tender"),
+        ("/tenders?threshold=below", "1 tender"),
+        ("/tenders?procedure=innovation&innovation=prod-innov", "2 tenders"),
+        ("/tenders?value_min=1+000+000", "1 tender"),
+        ("/tenders?value_max=200000", "1 tender"),
+        ("/tenders?status=closed", "0 tenders"),
+        ("/tenders?q=100%25_", "0 tenders"),
+    ] {
+        let html = s.get(&anon, query).await.text().await.unwrap();
+        assert_eq!(count(&html), expected, "{query}");
+    }
+    let by_value = s.get(&anon, "/tenders?sort=value").await.text().await.unwrap();
+    let first = by_value.find(&format!("/tenders/{school}\"")).unwrap();
+    let second = by_value.find(&format!("/tenders/{lighting}\"")).unwrap();
+    assert!(first < second, "sorted by value, highest first");
+    // Nonsense is ignored and said so, never an error page.
+    let odd = s.get(&anon, "/tenders?country=XX&page=abc&sort=random").await;
+    assert_eq!(odd.status(), 200);
+    assert!(odd.text().await.unwrap().contains("not understood and are ignored: country, sort, page"));
+}
+
+async fn amendments_are_history_and_followers_hear(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let id = published(&s, &c, "Smart street lighting", "150 000").await;
+    let sup = supplier(&s, "sven@ljus.se").await;
+    let res = post(&s, &sup, &format!("/tenders/{id}/follow"), &[("follow".into(), "yes".into())]).await;
+    assert_eq!(location(&res), format!("/tenders/{id}?notice=following"));
+
+    let later = app::i18n::local_input(app::db::now() + 30 * 86_400, "Europe/Helsinki");
+    let form = with(tender_form("Smart street lighting", "150 000"), "submission_deadline", &later);
+    let res = post(&s, &c, &format!("/tenders/{id}/edit"), &form).await;
+    assert_eq!(location(&res), format!("/tenders/{id}?notice=tender-amended"));
+    let html = s.get(&s.client(), &format!("/tenders/{id}")).await.text().await.unwrap();
+    assert!(html.contains("Change history") && html.contains(&later), "the new deadline is in the history");
+    let (subject, body) = s.last_mail("sven@ljus.se").await.expect("the follower is told");
+    assert!(subject.contains("has changed") && body.contains(&format!("/tenders/{id}")), "{subject}");
+
+    // Saving without changes adds nothing to the history and tells nobody.
+    let mails = s.mail_count("sven@ljus.se").await;
+    post(&s, &c, &format!("/tenders/{id}/edit"), &form).await;
+    assert_eq!(s.mail_count("sven@ljus.se").await, mails);
+}
+
+async fn questions_are_answered_in_public(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let id = published(&s, &c, "Smart street lighting", "150 000").await;
+    let sup = supplier(&s, "sven@ljus.se").await;
+    let question = "Can the lights <b>report</b> faults?";
+    let res = post(&s, &sup, &format!("/tenders/{id}/questions"), &[("question".into(), question.into())]).await;
+    assert_eq!(location(&res), format!("/tenders/{id}?notice=question-sent#questions"));
+    let (subject, _) = s.last_mail("aino@espoo.fi").await.unwrap();
+    assert!(subject.contains("asked a question"), "{subject}");
+    // Unanswered questions are not public yet.
+    let public = s.get(&s.client(), &format!("/tenders/{id}")).await.text().await.unwrap();
+    assert!(!public.contains("report"));
+
+    let qid: i64 = sqlx::query_scalar::<_, i64>("SELECT id FROM tender_questions WHERE tender_id = $1")
+        .bind(id)
+        .fetch_one(&s.state.db.pool)
+        .await
+        .unwrap();
+    // Only the buyer answers: not the supplier, not another buyer.
+    let answer = [("answer".to_string(), "Yes, over NB-IoT.".to_string())];
+    assert_eq!(post(&s, &sup, &format!("/tenders/{id}/questions/{qid}/answer"), &answer).await.status(), 403);
+    let other = buyer(&s, "other@vantaa.fi", true).await;
+    assert_eq!(post(&s, &other, &format!("/tenders/{id}/questions/{qid}/answer"), &answer).await.status(), 403);
+    let res = post(&s, &c, &format!("/tenders/{id}/questions/{qid}/answer"), &answer).await;
+    assert_eq!(location(&res), format!("/tenders/{id}?notice=answer-published#questions"));
+    let public = s.get(&s.client(), &format!("/tenders/{id}")).await.text().await.unwrap();
+    assert!(public.contains("Can the lights &lt;b&gt;report&lt;/b&gt; faults?") && public.contains("Yes, over NB-IoT."));
+    assert!(!public.contains("Sven") && !public.contains("Ljus"), "the asker stays anonymous");
+    let (subject, _) = s.last_mail("sven@ljus.se").await.unwrap();
+    assert!(subject.contains("Your question is answered"), "{subject}");
+    // Answered once only: a second answer changes nothing (the page shows the first).
+    let second = [("answer".to_string(), "No.".to_string())];
+    let res = c.post(s.url(&format!("/tenders/{id}/questions/{qid}/answer"))).header("accept", "application/json").form(&second).send().await.unwrap();
+    assert_eq!(res.status(), 422);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["invalid"]["_form"], "err-already-answered");
+    let public = s.get(&s.client(), &format!("/tenders/{id}")).await.text().await.unwrap();
+    assert!(public.contains("Yes, over NB-IoT.") && !public.contains("<p class=\"prewrap\">No.</p>"));
+    // A buyer cannot ask.
+    assert_eq!(post(&s, &c, &format!("/tenders/{id}/questions"), &[("question".into(), "Hm?".into())]).await.status(), 403);
+}
+
+fn validator(schema_file: &str) -> jsonschema::Validator {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../app/data/ocds");
+    let read = |f: &str| -> serde_json::Value { serde_json::from_str(&std::fs::read_to_string(format!("{dir}/{f}")).unwrap()).unwrap() };
+    let release = read("release-schema.json");
+    // The record package may carry a versioned release, whose schema OCDS publishes apart; the
+    // platform emits none, so an open schema stands in for it.
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft4)
+        .with_resource("https://standard.open-contracting.org/schema/1__1__5/release-schema.json", jsonschema::Resource::from_contents(release).unwrap())
+        .with_resource(
+            "https://standard.open-contracting.org/schema/1__1__5/versioned-release-validation-schema.json",
+            jsonschema::Resource::from_contents(serde_json::json!({})).unwrap(),
+        )
+        .build(&read(schema_file))
+        .unwrap()
+}
+
+fn assert_valid(v: &jsonschema::Validator, doc: &serde_json::Value) {
+    let errors: Vec<String> = v.iter_errors(doc).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{doc:#}");
+}
+
+async fn open_data_is_valid_ocds(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let id = published(&s, &c, "Smart street lighting", "150 000").await;
+    let later = app::i18n::local_input(app::db::now() + 30 * 86_400, "Europe/Helsinki");
+    post(&s, &c, &format!("/tenders/{id}/edit"), &with(tender_form("Smart street lighting", "150 000"), "submission_deadline", &later)).await;
+    post(&s, &c, &format!("/tenders/{id}/close"), &[]).await;
+    let award = [("winner".to_string(), "Ljus AB".to_string()), ("awarded_value".to_string(), "140 000".to_string())];
+    let res = post(&s, &c, &format!("/tenders/{id}/award"), &award).await;
+    assert_eq!(location(&res), format!("/tenders/{id}?notice=tender-awarded"));
+
+    let anon = s.client();
+    let get = |path: String| {
+        let anon = anon.clone();
+        let url = s.url(&path);
+        async move { anon.get(url).send().await.unwrap().json::<serde_json::Value>().await.unwrap() }
+    };
+    let release_package = validator("release-package-schema.json");
+    let record_package = validator("record-package-schema.json");
+
+    let one = get(format!("/api/ocds/tenders/{id}/release")).await;
+    assert_valid(&release_package, &one);
+    assert_eq!(one["releases"][0]["tag"][0], "award");
+    assert_eq!(one["releases"][0]["awards"][0]["suppliers"][0]["name"], "Ljus AB");
+
+    let record = get(format!("/api/ocds/tenders/{id}/record")).await;
+    assert_valid(&record_package, &record);
+    let tags: Vec<String> = record["records"][0]["releases"].as_array().unwrap().iter().map(|r| r["tag"][0].as_str().unwrap().to_string()).collect();
+    assert_eq!(tags, ["tender", "tenderAmendment", "tenderUpdate", "award"]);
+    assert_eq!(record["records"][0]["ocid"], format!("ocds-ppihub-{id}"));
+    assert_eq!(record["records"][0]["compiledRelease"]["tender"]["items"][0]["classification"]["id"], "34928500");
+
+    let all = get("/api/ocds/releases".into()).await;
+    assert_valid(&release_package, &all);
+    assert_eq!(all["releases"].as_array().unwrap().len(), 4);
+    // An empty range is an empty list (the package schema wants at least one release, so this
+    // one answer cannot be a valid package; the README says so).
+    let none = get("/api/ocds/releases?since=2099-01-01".into()).await;
+    assert!(none["releases"].as_array().unwrap().is_empty() && none["version"] == "1.1");
+    let page = get("/api/ocds/releases?since=2020-01-01&until=2099-01-01".into()).await;
+    assert_valid(&release_package, &page);
+    let bad = anon.get(s.url("/api/ocds/releases?since=yesterday")).send().await.unwrap();
+    assert_eq!(bad.status(), 400);
+    // A draft has no open data.
+    let res = post(&s, &c, "/tenders/new", &tender_form("Draft", "100")).await;
+    let draft = location(&res).split('?').next().unwrap().to_string();
+    assert_eq!(anon.get(s.url(&format!("/api/ocds{draft}/record"))).send().await.unwrap().status(), 404);
+}
+
+async fn calendar_feed_and_code_pickers(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let id = published(&s, &c, "Smart street lighting, phase 2", "150 000").await;
+    let anon = s.client();
+    let ics = s.get(&anon, &format!("/tenders/{id}/calendar.ics")).await;
+    assert_eq!(ics.headers()["content-type"], "text/calendar; charset=utf-8");
+    let body = ics.text().await.unwrap();
+    assert!(body.starts_with("BEGIN:VCALENDAR\r\n") && body.contains("SUMMARY:Deadline: Smart street lighting\\, phase 2\r\n"), "{body}");
+
+    let feed = s.get(&anon, "/tenders/feed?q=lighting").await;
+    assert!(feed.headers()["content-type"].to_str().unwrap().starts_with("application/atom+xml"));
+    let xml = feed.text().await.unwrap();
+    assert!(xml.contains("<title>Smart street lighting, phase 2</title>") && xml.contains(&format!("/tenders/{id}</id>")), "{xml}");
+    let empty = s.get(&anon, "/tenders/feed?q=bridges").await.text().await.unwrap();
+    assert!(!empty.contains("<entry>"));
+
+    let cpv: serde_json::Value = s.get(&anon, "/api/cpv?q=street%20lighting").await.json().await.unwrap();
+    assert!(cpv.as_array().unwrap().iter().any(|c| c["value"] == "34928500-3"), "{cpv}");
+    let cpv: serde_json::Value = s.get(&anon, "/api/cpv?q=45000000-7,%203492").await.json().await.unwrap();
+    assert!(cpv.as_array().unwrap().iter().all(|c| c["value"].as_str().unwrap().starts_with("3492")), "the last code typed is searched: {cpv}");
+    let nuts: serde_json::Value = s.get(&anon, "/api/nuts?q=uusimaa").await.json().await.unwrap();
+    assert!(nuts.as_array().unwrap().iter().any(|r| r["value"] == "FI1B1"), "{nuts}");
+    let page = s.get(&anon, "/reference/cpv?q=street+lighting").await.text().await.unwrap();
+    assert!(page.contains("34928500-3"));
+    let page = s.get(&anon, "/reference/nuts?q=FI1B").await.text().await.unwrap();
+    assert!(page.contains("Helsinki-Uusimaa"));
+    let _ = Role::Buyer;
+}
