@@ -1,27 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, expectAccessibleCopy, hydrated, linkFromOutbox, signIn, uniqueEmail, visit } from './helpers';
+import { DEMO_PASSWORD, watchPage, expectAccessible, expectAccessibleCopy, hydrated, linkFromOutbox, signIn, uniqueEmail, visit } from './helpers';
 
 const PASSWORD = 'northern lights over tallinn';
 
-// Demo users have their own languages; the journeys read English unless they switch.
-// Any script error in the page (a failed hydration, a panic) fails the journey.
-const pageErrors: string[] = [];
-test.beforeEach(async ({ context, baseURL }) => {
-  pageErrors.length = 0;
-  await context.addCookies([{ name: 'ppi_lang', value: 'en', url: baseURL! }]);
-  context.on('page', (p) => watchErrors(p));
-  for (const p of context.pages()) watchErrors(p);
-});
-test.afterEach(() => {
-  expect(pageErrors, 'script errors in the page').toEqual([]);
-});
-function watchErrors(page: import('@playwright/test').Page) {
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    // A refused form answers 4xx on purpose; the browser logs that as a failed resource.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
-  });
-}
+watchPage();
 
 test('a public buyer signs up, confirms the address, signs in, switches language and signs out; a moderator verifies the body', async ({ page, browser, baseURL }, testInfo) => {
   const email = uniqueEmail(testInfo, 'buyer');

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type Browser, type TestInfo } from '@playwright/test';
+import { test, expect, type Page, type Browser, type TestInfo } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-password-2026';
 
@@ -63,4 +63,41 @@ export async function linkFromOutbox(browser: Browser, baseURL: string, email: s
   await context.close();
   expect(href).toBeTruthy();
   return href!;
+}
+
+/**
+ * For every journey of the file: pages read English (demo users have their own languages), and
+ * any script error in a page (a failed hydration, a panic) fails the journey.
+ */
+const pageErrors: string[] = [];
+
+/** Records a page's script errors for the journey's end. */
+export function watch(page: Page) {
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    // A refused form answers 4xx on purpose; the browser logs that as a failed resource.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
+  });
+}
+
+export function watchPage() {
+  test.beforeEach(async ({ context, baseURL }) => {
+    pageErrors.length = 0;
+    await context.addCookies([{ name: 'ppi_lang', value: 'en', url: baseURL! }]);
+    context.on('page', watch);
+    for (const p of context.pages()) watch(p);
+  });
+  test.afterEach(() => {
+    expect(pageErrors, 'script errors in the page').toEqual([]);
+  });
+}
+
+/** A signed-in page of its own (a second person in the same journey), reading English. */
+export async function personPage(browser: Browser, baseURL: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  await context.addCookies([{ name: 'ppi_lang', value: 'en', url: baseURL }]);
+  const page = await context.newPage();
+  watch(page);
+  await signIn(page, email, DEMO_PASSWORD);
+  return page;
 }

@@ -98,8 +98,14 @@ mod tests {
     }
 }
 
+/// Tenders the demo starts with (generated once, by public bodies of every country).
+pub const DEMO_TENDERS: usize = 300;
+
 /// Loads what is missing; returns the lines to print (e-mail, role).
-pub async fn load(db: &Db) -> Result<Vec<(String, String)>, sqlx::Error> {
+pub async fn load(db: &Db, ocid_prefix: &str, base_url: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
+    if app::tenders::repo::count(db).await? == 0 {
+        crate::generate::generate(db, DEMO_TENDERS, 2026, ocid_prefix, base_url).await?;
+    }
     let hash = passwords::hash(DEMO_PASSWORD.into()).await;
     let mut logins = Vec::new();
     for u in USERS {

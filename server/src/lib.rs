@@ -2,6 +2,7 @@
 //! sessions, CSRF protection, error pages and static files.
 
 pub mod demo;
+pub mod generate;
 pub mod middleware;
 pub mod sessions;
 

@@ -30,6 +30,15 @@ enum Command {
     },
     /// Load the demo organisations and users (again: nothing is duplicated) and print their logins.
     DemoData,
+    /// Generate realistic tenders (and the public bodies publishing them) for demos and benchmarks.
+    GenerateTenders {
+        /// How many tenders.
+        #[arg(long, default_value_t = 100_000)]
+        count: usize,
+        /// The same seed gives the same tenders.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -81,11 +90,18 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
         }
         Command::DemoData => {
             let db = ppi_hub::database(&config).await?;
-            let logins = ppi_hub::demo::load(&db).await?;
+            let logins = ppi_hub::demo::load(&db, &config.ocid_prefix, &config.base_url).await?;
             println!("Demo accounts (password for all: {}):", ppi_hub::demo::DEMO_PASSWORD);
             for (email, role) in logins {
                 println!("  {role:<10} {email}");
             }
+            Ok(())
+        }
+        Command::GenerateTenders { count, seed } => {
+            let db = ppi_hub::database(&config).await?;
+            let started = std::time::Instant::now();
+            let stored = ppi_hub::generate::generate(&db, count, seed, &config.ocid_prefix, &config.base_url).await?;
+            println!("Generated {stored} tenders in {:.1} s ({})", started.elapsed().as_secs_f64(), config.database_url);
             Ok(())
         }
         Command::Admin { command: AdminCommand::Create { email, name, role, password_stdin } } => {

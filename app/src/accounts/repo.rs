@@ -403,6 +403,23 @@ pub struct Member {
     pub locale: Locale,
 }
 
+/// A verified public body without users yet (generated demo and benchmark data).
+pub async fn insert_verified_public_body(db: &Db, name: &str, country: &str, body_type: BodyType, nuts_code: &str) -> DbResult<i64> {
+    Ok(sqlx::query(
+        "INSERT INTO organisations (kind, name, country, body_type, nuts_code, verification, decided_at, created_at)
+         VALUES ('public_body', $1, $2, $3, $4, 'verified', $5, $6) RETURNING id",
+    )
+    .bind(name)
+    .bind(country)
+    .bind(body_type.as_str())
+    .bind(nuts_code)
+    .bind(now())
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await?
+    .get(0))
+}
+
 /// The people of an organisation, to tell them something.
 pub async fn members_of(db: &Db, org_id: i64) -> DbResult<Vec<Member>> {
     Ok(sqlx::query("SELECT email, name, locale FROM users WHERE organisation_id = $1")

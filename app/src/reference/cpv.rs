@@ -31,6 +31,11 @@ pub fn count() -> usize {
     CODES.len()
 }
 
+/// Every code, in code order.
+pub fn all() -> impl Iterator<Item = &'static Cpv> {
+    CODES.values()
+}
+
 pub fn lookup(code: &str) -> Option<&'static Cpv> {
     CODES.get(code.trim())
 }

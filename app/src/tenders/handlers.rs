@@ -94,9 +94,8 @@ fn checked_tender(values: &FormValues, buyer: &Buyer) -> Result<TenderData, Fiel
     let value_amount = rules::parse_amount(get("value")).unwrap_or(0);
     let value_eur = if currency == Currency::Eur { value_amount } else { rules::parse_amount(get("value_eur")).unwrap_or(0) };
     let main_cpv = get("main_cpv").to_string();
-    let labels: Vec<&str> =
-        std::iter::once(main_cpv.as_str()).chain(additional.iter().map(String::as_str)).filter_map(cpv::lookup).map(|c| c.label.as_str()).collect();
-    let search_text = format!("{} {} {} {}", get("title"), get("description"), buyer.name, labels.join(" ")).to_lowercase();
+    let codes: Vec<&str> = std::iter::once(main_cpv.as_str()).chain(additional.iter().map(String::as_str)).collect();
+    let search_text = search_text(get("title"), get("description"), &buyer.name, &codes);
     Ok(TenderData {
         title: get("title").into(),
         description: get("description").into(),
@@ -120,6 +119,12 @@ fn checked_tender(values: &FormValues, buyer: &Buyer) -> Result<TenderData, Fiel
         above_threshold: rules::verdict(&v).is_some_and(|v| v.above),
         search_text,
     })
+}
+
+/// What the text search reads: title, description, buyer and the CPV labels, lower-cased.
+pub fn search_text(title: &str, description: &str, buyer: &str, cpv_codes: &[&str]) -> String {
+    let labels: Vec<&str> = cpv_codes.iter().filter_map(|c| cpv::lookup(c)).map(|c| c.label.as_str()).collect();
+    format!("{title} {description} {buyer} {}", labels.join(" ")).to_lowercase()
 }
 
 /// The form values of a stored tender, to fill the edit form.

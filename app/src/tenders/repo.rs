@@ -193,20 +193,31 @@ async fn write_codes_and_lots(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64
     Ok(())
 }
 
-/// Saves a new draft for the organisation; the tender's id.
-pub async fn insert_draft(db: &Db, organisation_id: i64, user_id: i64, country: &str, time_zone: &str, d: &TenderData) -> DbResult<i64> {
-    let t = now();
-    let mut tx = db.pool.begin().await?;
+/// A tender to store as it is, in any status (the generator of demo and benchmark data).
+pub struct NewTender {
+    pub organisation_id: i64,
+    pub created_by: Option<i64>,
+    pub country: String,
+    pub time_zone: String,
+    pub status: Status,
+    pub published_at: Option<i64>,
+    pub created_at: i64,
+    pub data: TenderData,
+}
+
+async fn insert_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, t: &NewTender) -> DbResult<i64> {
+    let d = &t.data;
     let id: i64 = sqlx::query(
         "INSERT INTO tenders (organisation_id, created_by, status, title, description, contract_type, procedure_type,
             innovation, value_amount, currency, value_eur, social_services, main_cpv, nuts_code, country,
             questions_deadline, submission_deadline, time_zone, contact_name, contact_email, notice_url, ted_pending,
-            above_threshold, search_text, created_at, updated_at)
-         VALUES ($1, $2, 'draft', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-            $22, $23, $24, $25) RETURNING id",
+            above_threshold, search_text, published_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+            $23, $24, $25, $26, $27) RETURNING id",
     )
-    .bind(organisation_id)
-    .bind(user_id)
+    .bind(t.organisation_id)
+    .bind(t.created_by)
+    .bind(t.status.code())
     .bind(&d.title)
     .bind(&d.description)
     .bind(&d.contract_type)
@@ -218,24 +229,57 @@ pub async fn insert_draft(db: &Db, organisation_id: i64, user_id: i64, country: 
     .bind(i64::from(d.social_services))
     .bind(&d.main_cpv)
     .bind(&d.nuts_code)
-    .bind(country)
+    .bind(&t.country)
     .bind(d.questions_deadline)
     .bind(d.submission_deadline)
-    .bind(time_zone)
+    .bind(&t.time_zone)
     .bind(&d.contact_name)
     .bind(&d.contact_email)
     .bind(&d.notice_url)
     .bind(i64::from(d.ted_pending))
     .bind(i64::from(d.above_threshold))
     .bind(&d.search_text)
-    .bind(t)
-    .bind(t)
-    .fetch_one(&mut *tx)
+    .bind(t.published_at)
+    .bind(t.created_at)
+    .bind(t.created_at)
+    .fetch_one(&mut **tx)
     .await?
     .get(0);
-    write_codes_and_lots(&mut tx, id, &d).await?;
+    write_codes_and_lots(tx, id, d).await?;
+    Ok(id)
+}
+
+/// Saves a new draft for the organisation; the tender's id.
+pub async fn insert_draft(db: &Db, organisation_id: i64, user_id: i64, country: &str, time_zone: &str, d: &TenderData) -> DbResult<i64> {
+    let new = NewTender {
+        organisation_id,
+        created_by: Some(user_id),
+        country: country.into(),
+        time_zone: time_zone.into(),
+        status: Status::Draft,
+        published_at: None,
+        created_at: now(),
+        data: d.clone(),
+    };
+    let mut tx = db.pool.begin().await?;
+    let id = insert_in(&mut tx, &new).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+pub async fn count(db: &Db) -> DbResult<i64> {
+    Ok(sqlx::query("SELECT COUNT(*) FROM tenders").fetch_one(&db.pool).await?.get(0))
+}
+
+/// Stores many tenders in one transaction; their ids.
+pub async fn insert_many(db: &Db, tenders: &[NewTender]) -> DbResult<Vec<i64>> {
+    let mut tx = db.pool.begin().await?;
+    let mut ids = Vec::with_capacity(tenders.len());
+    for t in tenders {
+        ids.push(insert_in(&mut tx, t).await?);
+    }
+    tx.commit().await?;
+    Ok(ids)
 }
 
 /// Stores new content. For a published tender each changed field is recorded in the change
@@ -595,6 +639,22 @@ pub async fn insert_release(db: &Db, tender_id: i64, release_id: &str, at: i64, 
         .bind(body)
         .execute(&db.pool)
         .await?;
+    Ok(())
+}
+
+/// Stores many releases in one transaction: (tender, release id, date, body).
+pub async fn insert_releases(db: &Db, releases: &[(i64, String, i64, String)]) -> DbResult<()> {
+    let mut tx = db.pool.begin().await?;
+    for (tender_id, release_id, at, body) in releases {
+        sqlx::query("INSERT INTO tender_releases (tender_id, release_id, released_at, body) VALUES ($1, $2, $3, $4)")
+            .bind(tender_id)
+            .bind(release_id)
+            .bind(at)
+            .bind(body)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 
