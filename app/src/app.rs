@@ -89,6 +89,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/tenders") view=TenderSearchPage ssr=SsrMode::Async />
                             <Route path=path!("/tenders/new") view=NewTenderPage ssr=SsrMode::Async />
                             <Route path=path!("/tenders/mine") view=MyTendersPage ssr=SsrMode::Async />
+                            <Route path=path!("/tenders/saved") view=crate::tenders::saved::SavedSearchesPage ssr=SsrMode::Async />
                             <Route path=path!("/tenders/:id") view=TenderPage ssr=SsrMode::Async />
                             <Route path=path!("/tenders/:id/edit") view=EditTenderPage ssr=SsrMode::Async />
                             <Route path=path!("/bodies/:id") view=PublicBodyPage ssr=SsrMode::Async />

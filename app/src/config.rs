@@ -31,6 +31,10 @@ pub struct Config {
     /// The prefix of every OCDS `ocid` the platform mints (registered with the Open Contracting
     /// Partnership for production use; `ocds-XXXXXX`).
     pub ocid_prefix: String,
+    /// Where uploaded documents are kept: a local folder (default `data/files`) or an
+    /// S3-compatible bucket, `s3://bucket/prefix` (credentials and endpoint from the usual
+    /// `AWS_*` variables, e.g. `AWS_ENDPOINT` for MinIO or Garage).
+    pub file_storage: String,
     /// Where the built site (`pkg/` with WASM, JS and CSS) lies.
     pub site_root: String,
 }
@@ -86,6 +90,7 @@ impl Config {
             auth_attempts_per_ip_per_minute: number("AUTH_ATTEMPTS_PER_IP_PER_MINUTE", 30)?,
             auth_attempts_per_account_per_hour: number("AUTH_ATTEMPTS_PER_ACCOUNT_PER_HOUR", 20)?,
             trust_proxy: var("TRUST_PROXY").is_some_and(|v| v == "true" || v == "1"),
+            file_storage: var("FILE_STORAGE").unwrap_or_else(|| "data/files".into()),
             ocid_prefix: var("OCID_PREFIX").unwrap_or_else(|| "ocds-ppihub".into()),
             site_root: var("SITE_ROOT").unwrap_or_else(|| "target/site".into()),
         })

@@ -24,6 +24,7 @@ pub enum FormKind {
     TenderAnswer,
     TenderCancel,
     TenderAward,
+    SavedSearch,
     /// A button that needs no input (publish, close, follow …).
     Confirm,
 }
@@ -46,6 +47,7 @@ impl FormKind {
             FormKind::TenderAnswer => tender_rules::answer(values),
             FormKind::TenderCancel => tender_rules::cancel(values),
             FormKind::TenderAward => tender_rules::award(values),
+            FormKind::SavedSearch => tender_rules::saved_search(values),
             FormKind::Confirm => FieldErrors::default(),
         }
     }

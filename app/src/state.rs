@@ -15,6 +15,8 @@ pub struct AppState {
     pub mailer: Mailer,
     pub limits: Arc<Limits>,
     pub leptos: LeptosOptions,
+    /// Uploaded documents (see `Config::file_storage`).
+    pub files: Arc<dyn object_store::ObjectStore>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

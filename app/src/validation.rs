@@ -35,6 +35,13 @@ impl FieldErrors {
         }
     }
 
+    /// One field's error.
+    pub fn from_field(field: &str, code: &str) -> Self {
+        let mut e = FieldErrors::default();
+        e.add(field, code);
+        e
+    }
+
     /// An error about the whole form.
     pub fn form(code: &str) -> Self {
         let mut e = FieldErrors::default();
@@ -58,7 +65,7 @@ pub fn required(v: &str) -> Result<(), &'static str> {
 }
 
 /// Every error code a form can report; each is a message in every language.
-pub const ERROR_CODES: [&str; 45] = [
+pub const ERROR_CODES: [&str; 48] = [
     "err-required",
     "err-email-invalid",
     "err-password-short",
@@ -104,4 +111,7 @@ pub const ERROR_CODES: [&str; 45] = [
     "err-tender-not-closed",
     "err-questions-closed",
     "err-already-answered",
+    "err-file-required",
+    "err-file-too-large",
+    "err-file-type",
 ];

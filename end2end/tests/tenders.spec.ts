@@ -73,6 +73,18 @@ test('a buyer publishes with the pickers and the live threshold; a supplier find
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await hydrated(page);
   await expectAccessible(page);
+  // A document: the type is checked by content, so a renamed text file is refused at the field.
+  const upload = page.getByLabel('Add a document');
+  await upload.setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just text, not a PDF') });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.locator('#upload-file-error')).toContainText('not a PDF');
+  await expectAccessible(page);
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  await page.getByLabel('Add a document').setInputFiles({ name: 'requirements.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('status')).toContainText('The document is added.');
+  await expect(page.getByRole('link', { name: 'requirements.pdf' })).toBeVisible();
+  await hydrated(page);
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByRole('status')).toContainText('The tender is published.');
   await expect(page.locator('.threshold-note')).toContainText('Above the EU threshold');
@@ -93,6 +105,8 @@ test('a buyer publishes with the pickers and the live threshold; a supplier find
   await expect(supplier.getByText('street lighting', { exact: true })).toBeVisible();
   await hydrated(supplier);
   await expectAccessible(supplier);
+  const [download] = await Promise.all([supplier.waitForEvent('download'), supplier.getByRole('link', { name: 'requirements.pdf' }).click()]);
+  expect(download.suggestedFilename()).toBe('requirements.pdf');
   await supplier.getByLabel('Your question').fill('Must the lights report faults by themselves?');
   await supplier.getByRole('button', { name: 'Send the question' }).click();
   await expect(supplier.getByRole('status')).toContainText('Your question is sent');

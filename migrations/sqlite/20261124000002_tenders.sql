@@ -102,3 +102,38 @@ CREATE TABLE tender_releases (
 );
 CREATE INDEX tender_releases_tender ON tender_releases (tender_id, released_at);
 CREATE INDEX tender_releases_date ON tender_releases (released_at, id);
+
+-- Documents of a tender. The bytes live in the object store under `object_key` (random); the
+-- file name is only shown and offered for download, never used as a path.
+CREATE TABLE tender_documents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    tender_id BIGINT NOT NULL REFERENCES tenders(id) ON DELETE CASCADE,
+    object_key TEXT NOT NULL UNIQUE,
+    file_name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size BIGINT NOT NULL,
+    uploaded_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    uploaded_at BIGINT NOT NULL
+);
+CREATE INDEX tender_documents_tender ON tender_documents (tender_id, uploaded_at);
+
+-- Searches users keep: new matching tenders reach them as an e-mail digest.
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    query TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    -- Tenders published after this moment are new to the user.
+    last_sent_at BIGINT NOT NULL
+);
+CREATE INDEX saved_searches_user ON saved_searches (user_id, created_at);
+
+-- The words of each tender's search text (title, description, buyer, CPV labels), lower-cased:
+-- the text search looks words up here by prefix, through the primary key, on both databases.
+CREATE TABLE tender_words (
+    word TEXT NOT NULL,
+    tender_id BIGINT NOT NULL REFERENCES tenders(id) ON DELETE CASCADE,
+    PRIMARY KEY (word, tender_id)
+);
+CREATE INDEX tender_words_tender ON tender_words (tender_id);

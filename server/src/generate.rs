@@ -84,7 +84,11 @@ fn value(rng: &mut StdRng) -> i64 {
 
 fn tender(rng: &mut StdRng, body: &Body, codes: &[&cpv::Cpv], at: i64) -> NewTender {
     let main = *codes.choose(rng).expect("codes");
-    let extra: Vec<String> = (0..rng.gen_range(0..3)).map(|_| codes.choose(rng).expect("codes").code.clone()).filter(|c| *c != main.code).collect();
+    // Additional codes from the main code's group, as buyers pick them.
+    let group: Vec<&&cpv::Cpv> = codes.iter().filter(|c| c.code[..3] == main.code[..3] && c.code != main.code).collect();
+    let mut extra: Vec<String> = (0..rng.gen_range(0..3)).filter_map(|_| group.choose(rng).map(|c| c.code.clone())).collect();
+    extra.sort();
+    extra.dedup();
     let need = NEEDS.choose(rng).expect("needs");
     let title = format!("{} {need}", main.label);
     let contract = contract_of(&main.code);
@@ -179,7 +183,7 @@ pub async fn generate(db: &Db, count: usize, seed: u64, ocid_prefix: &str, base_
                 created_at: new.created_at,
                 updated_at: new.created_at,
             };
-            let body_json = ocds::release(ocid_prefix, base_url, &t, "tender", date);
+            let body_json = ocds::release(ocid_prefix, base_url, &t, "tender", date, 1);
             releases.push((*id, body_json["id"].as_str().unwrap_or_default().to_string(), date, body_json.to_string()));
         }
         repo::insert_releases(db, &releases).await?;

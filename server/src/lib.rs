@@ -7,7 +7,8 @@ pub mod middleware;
 pub mod sessions;
 
 use app::accounts::handlers as accounts;
-use app::tenders::{feed, handlers as tenders, ocds};
+use app::tenders::{api, documents, feed, handlers as tenders, ocds, saved};
+use axum::extract::DefaultBodyLimit;
 use app::accounts::limits::Limits;
 use app::config::Config;
 use app::mail::Mailer;
@@ -23,15 +24,11 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_sessions::cookie::{Key, SameSite};
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub type BoxError = Box<dyn std::error::Error + Send + Sync>;
-
-/// Request bodies larger than this are refused before any handler reads them.
-const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 /// Connects to the database and migrates it.
 pub async fn database(config: &Config) -> Result<app::db::Db, BoxError> {
@@ -54,6 +51,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
     let state = AppState {
         mailer: Mailer::new(db.clone(), &config)?,
         limits: Arc::new(Limits::new(config.auth_attempts_per_ip_per_minute, config.auth_attempts_per_account_per_hour)),
+        files: app::tenders::documents::open_storage(&config.file_storage)?,
         db,
         leptos,
         config: Arc::new(config),
@@ -89,6 +87,8 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
         .route("/language", post(accounts::set_language))
         .route("/tenders/new", post(tenders::create))
         .route("/tenders/feed", get(feed::feed))
+        .route("/tenders/saved", post(saved::save))
+        .route("/tenders/saved/{id}/delete", post(saved::delete))
         .route("/tenders/{id}/edit", post(tenders::edit))
         .route("/tenders/{id}/publish", post(tenders::publish))
         .route("/tenders/{id}/close", post(tenders::close))
@@ -98,8 +98,17 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
         .route("/tenders/{id}/questions/{question}/answer", post(tenders::answer))
         .route("/tenders/{id}/follow", post(tenders::follow))
         .route("/tenders/{id}/calendar.ics", get(tenders::calendar))
+        .route(
+            "/tenders/{id}/documents",
+            post(documents::upload).layer(DefaultBodyLimit::max(documents::MAX_BYTES + 64 * 1024)),
+        )
+        .route("/tenders/{id}/documents/{doc}", get(documents::download))
+        .route("/tenders/{id}/documents/{doc}/delete", post(documents::delete))
         .route("/api/cpv", get(tenders::cpv_suggestions))
         .route("/api/nuts", get(tenders::nuts_suggestions))
+        .route("/api/tenders", get(api::search))
+        .route("/api/tenders/{id}", get(api::tender))
+        .route("/api/openapi.json", get(api::openapi_json))
         .route("/api/ocds/releases", get(ocds::releases))
         .route("/api/ocds/tenders/{id}/release", get(ocds::tender_release))
         .route("/api/ocds/tenders/{id}/record", get(ocds::tender_record))
@@ -112,7 +121,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
         )
         .fallback_service(ServeDir::new(&site_root))
         // Layers run bottom-up: the last added sees the request first.
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(from_fn(middleware::body_limit))
         .layer(from_fn_with_state(state.clone(), middleware::csrf))
         .layer(from_fn_with_state(state.clone(), middleware::error_pages))
         .layer(from_fn_with_state(state.clone(), app::web::load_viewer))
@@ -141,6 +150,19 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
             every_minute.tick().await;
             if let Err(e) = app::tenders::repo::close_expired(&db).await {
                 tracing::warn!(error = %e, "closing expired tenders failed");
+            }
+        }
+    });
+    // Saved searches: new matching tenders go out as a digest every hour (first after an hour).
+    let digest_state = state.clone();
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(Duration::from_secs(3600));
+        hourly.tick().await;
+        loop {
+            hourly.tick().await;
+            match saved::send_digests(&digest_state).await {
+                Ok(n) => tracing::info!(mails = n, "saved-search digests sent"),
+                Err(e) => tracing::warn!(error = ?e, "saved-search digests failed"),
             }
         }
     });

@@ -30,6 +30,8 @@ enum Command {
     },
     /// Load the demo organisations and users (again: nothing is duplicated) and print their logins.
     DemoData,
+    /// Send the saved-search digests now (the server also sends them every hour).
+    SendDigests,
     /// Generate realistic tenders (and the public bodies publishing them) for demos and benchmarks.
     GenerateTenders {
         /// How many tenders.
@@ -95,6 +97,12 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             for (email, role) in logins {
                 println!("  {role:<10} {email}");
             }
+            Ok(())
+        }
+        Command::SendDigests => {
+            let (_, state) = ppi_hub::build(config).await?;
+            let sent = app::tenders::saved::send_digests(&state).await.map_err(|e| format!("{e:?}"))?;
+            println!("Sent {sent} digest mails");
             Ok(())
         }
         Command::GenerateTenders { count, seed } => {

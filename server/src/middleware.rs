@@ -33,6 +33,23 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
     }
 }
 
+/// Request bodies larger than this are refused before any handler reads them; forms carry short
+/// text. Document uploads (`…/documents`) may carry a 25 MB file.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+pub const MAX_UPLOAD_BYTES: usize = app::tenders::documents::MAX_BYTES + 64 * 1024;
+
+/// Caps every request body (413 beyond the cap), with the higher cap for document uploads.
+pub async fn body_limit(req: Request, next: Next) -> Response {
+    let limit = if req.method() == Method::POST && req.uri().path().ends_with("/documents") { MAX_UPLOAD_BYTES } else { MAX_BODY_BYTES };
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let (parts, body) = req.into_parts();
+    let limited = axum::body::Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, limited)).await
+}
+
 /// Headers every response carries.
 pub async fn security_headers(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;

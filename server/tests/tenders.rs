@@ -19,6 +19,10 @@ on_both_databases!(
     questions_are_answered_in_public,
     open_data_is_valid_ocds,
     calendar_feed_and_code_pickers,
+    documents_are_checked_by_content,
+    search_queries_use_indexes,
+    saved_searches_send_digests,
+    json_api_follows_its_openapi_description,
 );
 
 /// A signed-in buyer whose public body a moderator has verified (or not).
@@ -410,4 +414,159 @@ async fn calendar_feed_and_code_pickers(s: TestServer) {
     let page = s.get(&anon, "/reference/nuts?q=FI1B").await.text().await.unwrap();
     assert!(page.contains("Helsinki-Uusimaa"));
     let _ = Role::Buyer;
+}
+
+async fn upload(s: &TestServer, c: &reqwest::Client, id: i64, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()).mime_str("application/pdf").unwrap();
+    let form = reqwest::multipart::Form::new().part("file", part);
+    c.post(s.url(&format!("/tenders/{id}/documents"))).multipart(form).send().await.unwrap()
+}
+
+async fn documents_are_checked_by_content(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let res = post(&s, &c, "/tenders/new", &tender_form("Smart street lighting", "150 000")).await;
+    let id: i64 = location(&res).trim_start_matches("/tenders/").split('?').next().unwrap().parse().unwrap();
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec();
+    let res = upload(&s, &c, id, "../../Tarjouspyyntö \"v2\".pdf", pdf.clone()).await;
+    assert_eq!(location(&res), format!("/tenders/{id}?notice=document-added#documents"));
+    // A draft's documents are the buyer's alone.
+    let doc_path = format!("/tenders/{id}/documents/1");
+    let anon = s.client();
+    assert_eq!(s.get(&anon, &doc_path).await.status(), 404);
+    let own = s.get(&c, &doc_path).await;
+    assert_eq!(own.status(), 200);
+    assert_eq!(own.headers()["content-type"], "application/pdf");
+    let disposition = own.headers()["content-disposition"].to_str().unwrap().to_string();
+    assert_eq!(disposition, "attachment; filename=\"Tarjouspyynt_ v2.pdf\"; filename*=UTF-8''Tarjouspyynt%C3%B6%20v2.pdf");
+    assert_eq!(own.bytes().await.unwrap().to_vec(), pdf);
+
+    // A program named .pdf, HTML, nothing at all, too much: refused at the field, nothing stored.
+    let exe = upload(&s, &c, id, "tender.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00".to_vec()).await;
+    assert_eq!(exe.status(), 415);
+    assert!(field_error(&exe.text().await.unwrap(), "upload", "file").unwrap().contains("not a PDF"));
+    let html = upload(&s, &c, id, "x.pdf", b"<html><script>alert(1)</script></html>".to_vec()).await;
+    assert_eq!(html.status(), 415);
+    let empty = upload(&s, &c, id, "x.pdf", Vec::new()).await;
+    assert_eq!(empty.status(), 422);
+    let mut big = pdf.clone();
+    big.resize(app::tenders::documents::MAX_BYTES + 1, b' ');
+    let big = upload(&s, &c, id, "big.pdf", big).await;
+    assert_eq!(big.status(), 413);
+
+    // Nobody else uploads or removes.
+    let other = buyer(&s, "other@vantaa.fi", true).await;
+    assert_eq!(upload(&s, &other, id, "x.pdf", pdf.clone()).await.status(), 403);
+    assert_eq!(post(&s, &other, &format!("/tenders/{id}/documents/1/delete"), &[]).await.status(), 403);
+    let sup = supplier(&s, "sven@ljus.se").await;
+    assert_eq!(upload(&s, &sup, id, "x.pdf", pdf.clone()).await.status(), 403);
+
+    // Published: anyone downloads; adding and removing shows in the change history.
+    post(&s, &c, &format!("/tenders/{id}/publish"), &[]).await;
+    assert_eq!(s.get(&anon, &doc_path).await.status(), 200);
+    upload(&s, &c, id, "annex.pdf", pdf.clone()).await;
+    let res = post(&s, &c, &format!("/tenders/{id}/documents/2/delete"), &[]).await;
+    assert_eq!(location(&res), format!("/tenders/{id}?notice=document-removed#documents"));
+    let page = s.get(&anon, &format!("/tenders/{id}")).await.text().await.unwrap();
+    assert!(page.contains("Tarjouspyyntö v2.pdf") && page.contains("Change history") && page.contains("annex.pdf"));
+    assert_eq!(s.get(&anon, &format!("/tenders/{id}/documents/2")).await.status(), 404);
+}
+
+async fn search_queries_use_indexes(s: TestServer) {
+    use app::tenders::search::SearchQuery;
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    published(&s, &c, "Smart street lighting", "150 000").await;
+    for query in [
+        "",
+        "q=lighting",
+        "q=lighting&country=FI&contract=supplies",
+        "q=street+lighting&cpv=34&nuts=FI1B",
+        "cpv=45000000-7",
+        "nuts=FI1B1&sort=newest",
+        "threshold=above&sort=value",
+        "deadline_from=2026-12-01&deadline_to=2026-12-31",
+        "status=awarded",
+        "status=closed&q=lighting",
+        "status=all&q=lighting",
+    ] {
+        let params = serde_urlencoded::from_str(query).unwrap();
+        let q = SearchQuery::parse(&params);
+        let plan = app::tenders::repo::explain_search(&s.state.db, &q, app::db::now()).await.unwrap();
+        let full_scans: Vec<&String> = plan
+            .iter()
+            .filter(|line| match s.backend {
+                "sqlite" => line.starts_with("SCAN t") || line.starts_with("SCAN c"),
+                _ => line.contains("Seq Scan on tenders") || line.contains("Seq Scan on tender_cpv"),
+            })
+            .collect();
+        assert!(full_scans.is_empty(), "{query}: a full scan in\n{}", plan.join("\n"));
+    }
+}
+
+async fn saved_searches_send_digests(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let sup = supplier(&s, "sven@ljus.se").await;
+    let form = [("name".to_string(), "Lighting in Finland".to_string()), ("query".to_string(), "q=lighting&country=FI&bogus=1".to_string())];
+    let res = post(&s, &sup, "/tenders/saved", &form).await;
+    assert_eq!(location(&res), "/tenders/saved?notice=search-saved");
+    let page = s.get(&sup, "/tenders/saved").await.text().await.unwrap();
+    assert!(page.contains("Lighting in Finland") && page.contains("/tenders?q=lighting&amp;country=FI"), "{page}");
+    // A name is needed; anonymous users cannot save.
+    let res = post(&s, &sup, "/tenders/saved", &[("name".into(), " ".into()), ("query".into(), "q=x".into())]).await;
+    assert_eq!(res.status(), 422);
+    assert_eq!(post(&s, &s.client(), "/tenders/saved", &form).await.status(), 403);
+
+    published(&s, &c, "Smart street lighting", "150 000").await;
+    let catering = with(with(tender_form("School catering", "150 000"), "description", "Warm meals for schools."), "main_cpv", "55524000-9");
+    let res = post(&s, &c, "/tenders/new", &with(catering, "additional_cpv", "")).await;
+    let path = location(&res).split('?').next().unwrap().to_string();
+    post(&s, &c, &format!("{path}/publish"), &[]).await;
+    // Digests take tenders published up to the last whole second.
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let sent = app::tenders::saved::send_digests(&s.state).await.unwrap();
+    assert_eq!(sent, 1);
+    let (subject, body) = s.last_mail("sven@ljus.se").await.unwrap();
+    assert_eq!(subject, "1 new tender for \"Lighting in Finland\"");
+    assert!(body.contains("Smart street lighting") && !body.contains("School catering"), "{body}");
+    // Nothing new: nothing sent.
+    assert_eq!(app::tenders::saved::send_digests(&s.state).await.unwrap(), 0);
+
+    let id: i64 = sqlx::query_scalar::<_, i64>("SELECT id FROM saved_searches").fetch_one(&s.state.db.pool).await.unwrap();
+    let other = buyer(&s, "other@vantaa.fi", true).await;
+    assert_eq!(post(&s, &other, &format!("/tenders/saved/{id}/delete"), &[]).await.status(), 404);
+    let res = post(&s, &sup, &format!("/tenders/saved/{id}/delete"), &[]).await;
+    assert_eq!(location(&res), "/tenders/saved?notice=search-deleted");
+}
+
+async fn json_api_follows_its_openapi_description(s: TestServer) {
+    let c = buyer(&s, "aino@espoo.fi", true).await;
+    let id = published(&s, &c, "Smart street lighting", "150 000").await;
+    let anon = s.client();
+    let doc: serde_json::Value = s.get(&anon, "/api/openapi.json").await.json().await.unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    for path in ["/api/tenders", "/api/tenders/{id}", "/api/ocds/releases", "/api/ocds/tenders/{id}/release", "/api/ocds/tenders/{id}/record", "/api/cpv", "/api/nuts"] {
+        assert!(doc["paths"][path]["get"].is_object(), "{path} is not described");
+    }
+    let mut schema = serde_json::json!({ "$ref": "#/components/schemas/SearchResult" });
+    schema["components"] = doc["components"].clone();
+    let validator = jsonschema::options().with_draft(jsonschema::Draft::Draft202012).build(&schema).unwrap();
+
+    let res = s.get(&anon, "/api/tenders?q=lighting&country=FI").await;
+    assert_eq!(res.headers()["content-type"], "application/json");
+    let found: serde_json::Value = res.json().await.unwrap();
+    assert_valid(&validator, &found);
+    assert_eq!(found["total"], 1);
+    assert_eq!(found["results"][0]["title"], "Smart street lighting");
+    assert_eq!(found["results"][0]["status"], "published");
+    let none: serde_json::Value = s.get(&anon, "/api/tenders?q=bridges").await.json().await.unwrap();
+    assert_valid(&validator, &none);
+    assert_eq!(none["total"], 0);
+    let bad = s.get(&anon, "/api/tenders?country=XX").await;
+    assert_eq!(bad.status(), 400);
+    assert_eq!(bad.json::<serde_json::Value>().await.unwrap()["parameters"][0], "country");
+
+    let one: serde_json::Value = s.get(&anon, &format!("/api/tenders/{id}")).await.json().await.unwrap();
+    assert_eq!(one["main_cpv"], "34928500-3");
+    let res = post(&s, &c, "/tenders/new", &tender_form("Draft", "100")).await;
+    let draft = location(&res).trim_start_matches("/tenders/").split('?').next().unwrap().to_string();
+    assert_eq!(s.get(&anon, &format!("/api/tenders/{draft}")).await.status(), 404);
 }

@@ -595,3 +595,42 @@ mail-question-answered-body =
     Ordregiveren har besvaret dit spørgsmål om »{ $title }«:
 
     { $link }
+tender-documents = Dokumenter
+tender-no-documents = Ingen dokumenter endnu.
+tender-upload-label = Tilføj et dokument
+hint-tender-upload = PDF, DOCX, XLSX, ODT, ODS eller ZIP, højst { $max } MB. Vi kontrollerer filtypen ud fra filens indhold.
+tender-upload-submit = Upload
+tender-document-delete = Fjern { $name }
+tender-document-delete-short = Fjern
+tender-field-documents = Dokumenter
+notice-document-added = Dokumentet er tilføjet.
+notice-document-removed = Dokumentet er fjernet.
+err-file-required = Vælg den fil, du vil uploade.
+err-file-too-large = Filen er for stor. Den må højst fylde 25 MB.
+err-file-type = Filen er ikke i et af de tilladte formater (PDF, DOCX, XLSX, ODT, ODS eller ZIP). Vi kontrollerer filens indhold, ikke dens navn.
+saved-title = Dine gemte søgninger
+saved-intro = Nye udbud, der passer til en gemt søgning, får du på e-mail én gang i timen og i søgningens feed.
+saved-empty = Du har ingen gemte søgninger endnu. Søg på siden Udbud, og gem søgningen der.
+saved-save-heading = Gem denne søgning
+saved-explain = Nye udbud, der passer til søgningen, får du på e-mail.
+saved-name = Søgningens navn
+hint-saved-name = Så du kan genkende den i din e-mail.
+saved-default-name = Min udbudssøgning
+saved-save = Gem søgningen
+saved-since = Gemt { $date }
+saved-show = Vis resultaterne
+saved-delete = Slet
+notice-search-saved = Søgningen er gemt. Nye udbud, der passer til søgningen, får du på e-mail.
+notice-search-deleted = Søgningen er slettet.
+mail-saved-search-digest-subject = { $count ->
+    [one] 1 nyt udbud til »{ $search }«
+   *[other] { $count } nye udbud til »{ $search }«
+}
+mail-saved-search-digest-body =
+    Hej { $name }
+
+    Der er nye udbud, der passer til din gemte søgning »{ $search }«:
+
+    { $list }
+
+    Alle resultater: { $link }

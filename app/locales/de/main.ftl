@@ -595,3 +595,42 @@ mail-question-answered-body =
     der Auftraggeber hat Ihre Frage zu „{ $title }“ beantwortet:
 
     { $link }
+tender-documents = Dokumente
+tender-no-documents = Noch keine Dokumente.
+tender-upload-label = Dokument hinzufügen
+hint-tender-upload = PDF, DOCX, XLSX, ODT, ODS oder ZIP, bis zu { $max } MB. Wir prüfen den Dateityp anhand des Inhalts der Datei.
+tender-upload-submit = Hochladen
+tender-document-delete = { $name } entfernen
+tender-document-delete-short = Entfernen
+tender-field-documents = Dokumente
+notice-document-added = Das Dokument wurde hinzugefügt.
+notice-document-removed = Das Dokument wurde entfernt.
+err-file-required = Wählen Sie eine Datei zum Hochladen aus.
+err-file-too-large = Diese Datei ist zu groß. Erlaubt sind höchstens 25 MB.
+err-file-type = Diese Datei hat kein zulässiges Format (PDF, DOCX, XLSX, ODT, ODS oder ZIP). Wir prüfen den Inhalt der Datei, nicht ihren Namen.
+saved-title = Ihre gespeicherten Suchen
+saved-intro = Neue Ausschreibungen, die zu einer gespeicherten Suche passen, erhalten Sie einmal pro Stunde per E-Mail und im Feed der Suche.
+saved-empty = Sie haben noch keine gespeicherten Suchen. Suchen Sie auf der Seite „Ausschreibungen“ und speichern Sie die Suche dort.
+saved-save-heading = Diese Suche speichern
+saved-explain = Neue passende Ausschreibungen erhalten Sie per E-Mail.
+saved-name = Name der Suche
+hint-saved-name = Damit Sie sie in Ihrer E-Mail wiedererkennen.
+saved-default-name = Meine Ausschreibungssuche
+saved-save = Suche speichern
+saved-since = Gespeichert am { $date }
+saved-show = Ergebnisse anzeigen
+saved-delete = Löschen
+notice-search-saved = Die Suche wurde gespeichert. Neue passende Ausschreibungen erhalten Sie per E-Mail.
+notice-search-deleted = Die Suche wurde gelöscht.
+mail-saved-search-digest-subject = { $count ->
+    [one] 1 neue Ausschreibung für „{ $search }“
+   *[other] { $count } neue Ausschreibungen für „{ $search }“
+}
+mail-saved-search-digest-body =
+    Hallo { $name },
+
+    zu Ihrer gespeicherten Suche „{ $search }“ gibt es neue Ausschreibungen:
+
+    { $list }
+
+    Alle Ergebnisse: { $link }

@@ -595,3 +595,42 @@ mail-question-answered-body =
     the buyer has answered your question on "{ $title }":
 
     { $link }
+tender-documents = Documents
+tender-no-documents = No documents yet.
+tender-upload-label = Add a document
+hint-tender-upload = PDF, DOCX, XLSX, ODT, ODS or ZIP, up to { $max } MB. We check the type by the file's content.
+tender-upload-submit = Upload
+tender-document-delete = Remove { $name }
+tender-document-delete-short = Remove
+tender-field-documents = Documents
+notice-document-added = The document is added.
+notice-document-removed = The document is removed.
+err-file-required = Choose a file to upload.
+err-file-too-large = This file is too large: at most 25 MB.
+err-file-type = This file is not a PDF, DOCX, XLSX, ODT, ODS or ZIP document (we check its content, not its name).
+saved-title = Your saved searches
+saved-intro = New tenders that match a saved search reach you by e-mail once an hour, and in the search's feed.
+saved-empty = You have no saved searches yet. Search on the Tenders page, then save the search there.
+saved-save-heading = Save this search
+saved-explain = New matching tenders will reach you by e-mail.
+saved-name = Name of the search
+hint-saved-name = So you recognise it in your e-mail.
+saved-default-name = My tender search
+saved-save = Save the search
+saved-since = Saved on { $date }
+saved-show = Show the results
+saved-delete = Delete
+notice-search-saved = The search is saved. New matching tenders will reach you by e-mail.
+notice-search-deleted = The search is deleted.
+mail-saved-search-digest-subject = { $count ->
+    [one] 1 new tender for "{ $search }"
+   *[other] { $count } new tenders for "{ $search }"
+}
+mail-saved-search-digest-body =
+    Hello { $name },
+
+    new tenders match your saved search "{ $search }":
+
+    { $list }
+
+    All results: { $link }

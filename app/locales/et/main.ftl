@@ -595,3 +595,42 @@ mail-question-answered-body =
     Hankija on vastanud teie küsimusele hanke „{ $title }“ kohta:
 
     { $link }
+tender-documents = Dokumendid
+tender-no-documents = Dokumente veel pole.
+tender-upload-label = Lisa dokument
+hint-tender-upload = PDF, DOCX, XLSX, ODT, ODS või ZIP, kuni { $max } MB. Failitüüpi kontrollime faili sisu järgi.
+tender-upload-submit = Laadi üles
+tender-document-delete = Eemalda dokument { $name }
+tender-document-delete-short = Eemalda
+tender-field-documents = Dokumendid
+notice-document-added = Dokument on lisatud.
+notice-document-removed = Dokument on eemaldatud.
+err-file-required = Valige üleslaaditav fail.
+err-file-too-large = See fail on liiga suur. Lubatud on kuni 25 MB.
+err-file-type = See fail ei ole lubatud vormingus (PDF, DOCX, XLSX, ODT, ODS või ZIP). Kontrollime faili sisu, mitte nime.
+saved-title = Teie salvestatud otsingud
+saved-intro = Uued hanked, mis vastavad salvestatud otsingule, saadetakse teile e-posti teel kord tunnis ja need ilmuvad ka otsingu uudisvoogu.
+saved-empty = Teil pole veel salvestatud otsinguid. Otsige lehel „Hanked“ ja salvestage otsing seal.
+saved-save-heading = Salvesta see otsing
+saved-explain = Uued sobivad hanked saadetakse teile e-posti teel.
+saved-name = Otsingu nimi
+hint-saved-name = Et tunneksite selle e-kirjas ära.
+saved-default-name = Minu hangete otsing
+saved-save = Salvesta otsing
+saved-since = Salvestatud { $date }
+saved-show = Näita tulemusi
+saved-delete = Kustuta
+notice-search-saved = Otsing on salvestatud. Uued sobivad hanked saadetakse teile e-posti teel.
+notice-search-deleted = Otsing on kustutatud.
+mail-saved-search-digest-subject = { $count ->
+    [one] Otsingule „{ $search }“ vastab 1 uus hange
+   *[other] Otsingule „{ $search }“ vastab { $count } uut hanget
+}
+mail-saved-search-digest-body =
+    Tere, { $name }!
+
+    Teie salvestatud otsingule „{ $search }“ vastavad uued hanked:
+
+    { $list }
+
+    Kõik tulemused: { $link }

@@ -595,3 +595,42 @@ mail-question-answered-body =
     Hankintayksikkö on vastannut kysymykseesi tarjouspyynnöstä ”{ $title }”:
 
     { $link }
+tender-documents = Asiakirjat
+tender-no-documents = Ei vielä asiakirjoja.
+tender-upload-label = Lisää asiakirja
+hint-tender-upload = PDF, DOCX, XLSX, ODT, ODS tai ZIP, enintään { $max } MB. Tarkistamme tiedostotyypin tiedoston sisällöstä.
+tender-upload-submit = Lataa tiedosto
+tender-document-delete = Poista { $name }
+tender-document-delete-short = Poista
+tender-field-documents = Asiakirjat
+notice-document-added = Asiakirja on lisätty.
+notice-document-removed = Asiakirja on poistettu.
+err-file-required = Valitse ladattava tiedosto.
+err-file-too-large = Tiedosto on liian suuri. Suurin sallittu koko on 25 MB.
+err-file-type = Tiedosto ei ole sallitussa muodossa (PDF, DOCX, XLSX, ODT, ODS tai ZIP). Tarkistamme tiedoston sisällön, emme sen nimeä.
+saved-title = Tallennetut hakusi
+saved-intro = Tallennettua hakua vastaavat uudet tarjouspyynnöt lähetetään sinulle sähköpostitse kerran tunnissa, ja ne näkyvät myös haun syötteessä.
+saved-empty = Sinulla ei ole vielä tallennettuja hakuja. Tee haku Tarjouspyynnöt-sivulla ja tallenna haku siellä.
+saved-save-heading = Tallenna tämä haku
+saved-explain = Saat hakua vastaavat uudet tarjouspyynnöt sähköpostitse.
+saved-name = Haun nimi
+hint-saved-name = Niin tunnistat sen sähköpostistasi.
+saved-default-name = Oma tarjouspyyntöhakuni
+saved-save = Tallenna haku
+saved-since = Tallennettu { $date }
+saved-show = Näytä tulokset
+saved-delete = Poista
+notice-search-saved = Haku on tallennettu. Saat hakua vastaavat uudet tarjouspyynnöt sähköpostitse.
+notice-search-deleted = Haku on poistettu.
+mail-saved-search-digest-subject = { $count ->
+    [one] 1 uusi tarjouspyyntö haulla ”{ $search }”
+   *[other] { $count } uutta tarjouspyyntöä haulla ”{ $search }”
+}
+mail-saved-search-digest-body =
+    Hei { $name },
+
+    Tallennettua hakuasi ”{ $search }” vastaa uusia tarjouspyyntöjä:
+
+    { $list }
+
+    Kaikki tulokset: { $link }

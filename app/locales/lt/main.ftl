@@ -608,3 +608,44 @@ mail-question-answered-body =
     Perkančioji organizacija atsakė į jūsų klausimą dėl pirkimo „{ $title }“:
 
     { $link }
+tender-documents = Dokumentai
+tender-no-documents = Dokumentų dar nėra.
+tender-upload-label = Pridėti dokumentą
+hint-tender-upload = PDF, DOCX, XLSX, ODT, ODS arba ZIP, ne daugiau kaip { $max } MB. Failo tipą tikriname pagal jo turinį.
+tender-upload-submit = Įkelti
+tender-document-delete = Pašalinti { $name }
+tender-document-delete-short = Pašalinti
+tender-field-documents = Dokumentai
+notice-document-added = Dokumentas pridėtas.
+notice-document-removed = Dokumentas pašalintas.
+err-file-required = Pasirinkite failą, kurį norite įkelti.
+err-file-too-large = Šis failas per didelis. Didžiausias leidžiamas dydis – 25 MB.
+err-file-type = Šis failas nėra leidžiamo formato (PDF, DOCX, XLSX, ODT, ODS arba ZIP). Tikriname failo turinį, o ne pavadinimą.
+saved-title = Jūsų išsaugotos paieškos
+saved-intro = Nauji pirkimai, atitinkantys išsaugotą paiešką, jums siunčiami el. paštu kartą per valandą ir rodomi paieškos naujienų sraute.
+saved-empty = Išsaugotų paieškų dar neturite. Ieškokite puslapyje „Pirkimai“ ir ten išsaugokite paiešką.
+saved-save-heading = Išsaugoti šią paiešką
+saved-explain = Naujus atitinkančius pirkimus gausite el. paštu.
+saved-name = Paieškos pavadinimas
+hint-saved-name = Kad atpažintumėte ją el. laiške.
+saved-default-name = Mano pirkimų paieška
+saved-save = Išsaugoti paiešką
+saved-since = Išsaugota { $date }
+saved-show = Rodyti rezultatus
+saved-delete = Ištrinti
+notice-search-saved = Paieška išsaugota. Naujus atitinkančius pirkimus gausite el. paštu.
+notice-search-deleted = Paieška ištrinta.
+mail-saved-search-digest-subject = { $count ->
+    [one] { $count } naujas pirkimas pagal paiešką „{ $search }“
+    [few] { $count } nauji pirkimai pagal paiešką „{ $search }“
+    [many] { $count } naujo pirkimo pagal paiešką „{ $search }“
+   *[other] { $count } naujų pirkimų pagal paiešką „{ $search }“
+}
+mail-saved-search-digest-body =
+    Sveiki, { $name },
+
+    Jūsų išsaugotą paiešką „{ $search }“ atitinka nauji pirkimai:
+
+    { $list }
+
+    Visi rezultatai: { $link }

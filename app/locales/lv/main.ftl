@@ -603,3 +603,43 @@ mail-question-answered-body =
     Pasūtītājs ir atbildējis uz jūsu jautājumu par iepirkumu „{ $title }”:
 
     { $link }
+tender-documents = Dokumenti
+tender-no-documents = Vēl nav neviena dokumenta.
+tender-upload-label = Pievienot dokumentu
+hint-tender-upload = PDF, DOCX, XLSX, ODT, ODS vai ZIP, ne vairāk kā { $max } MB. Datnes veidu pārbaudām pēc tās satura.
+tender-upload-submit = Augšupielādēt
+tender-document-delete = Noņemt { $name }
+tender-document-delete-short = Noņemt
+tender-field-documents = Dokumenti
+notice-document-added = Dokuments ir pievienots.
+notice-document-removed = Dokuments ir noņemts.
+err-file-required = Izvēlieties augšupielādējamo datni.
+err-file-too-large = Šī datne ir pārāk liela. Maksimālais lielums ir 25 MB.
+err-file-type = Šī datne nav atļautā formātā (PDF, DOCX, XLSX, ODT, ODS vai ZIP). Mēs pārbaudām datnes saturu, nevis nosaukumu.
+saved-title = Jūsu saglabātās meklēšanas
+saved-intro = Jaunus iepirkumus, kas atbilst saglabātai meklēšanai, jūs saņemat e-pastā reizi stundā, kā arī meklēšanas ziņu plūsmā.
+saved-empty = Jums vēl nav nevienas saglabātas meklēšanas. Meklējiet lapā „Iepirkumi” un saglabājiet meklēšanu tur.
+saved-save-heading = Saglabāt šo meklēšanu
+saved-explain = Jaunus atbilstošus iepirkumus jūs saņemsiet e-pastā.
+saved-name = Meklēšanas nosaukums
+hint-saved-name = Lai jūs to atpazītu e-pastā.
+saved-default-name = Mana iepirkumu meklēšana
+saved-save = Saglabāt meklēšanu
+saved-since = Saglabāta { $date }
+saved-show = Rādīt rezultātus
+saved-delete = Dzēst
+notice-search-saved = Meklēšana ir saglabāta. Jaunus atbilstošus iepirkumus jūs saņemsiet e-pastā.
+notice-search-deleted = Meklēšana ir dzēsta.
+mail-saved-search-digest-subject = { $count ->
+    [zero] { $count } jauni iepirkumi meklēšanai „{ $search }”
+    [one] { $count } jauns iepirkums meklēšanai „{ $search }”
+   *[other] { $count } jauni iepirkumi meklēšanai „{ $search }”
+}
+mail-saved-search-digest-body =
+    Labdien, { $name }!
+
+    Jūsu saglabātajai meklēšanai „{ $search }” atbilst jauni iepirkumi:
+
+    { $list }
+
+    Visi rezultāti: { $link }

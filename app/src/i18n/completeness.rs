@@ -63,6 +63,7 @@ fn composed_ids() -> Vec<String> {
         "tender-answered",
         "question-asked",
         "question-answered",
+        "saved-search-digest",
     ] {
         ids.push(format!("mail-{mail}-subject"));
         ids.push(format!("mail-{mail}-body"));

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 
 /// Notices a redirect may ask a page to show (`?notice=…`), each a message `notice-…`.
 /// Only these codes are shown: a query string never puts its own text on the page.
-pub const NOTICES: [&str; 22] = [
+pub const NOTICES: [&str; 26] = [
     "signed-out",
     "signup-sent",
     "email-verified",
@@ -32,6 +32,10 @@ pub const NOTICES: [&str; 22] = [
     "answer-published",
     "following",
     "unfollowed",
+    "document-added",
+    "document-removed",
+    "search-saved",
+    "search-deleted",
 ];
 
 /// A page: the document title, the visible heading, any notice, then the content.

@@ -7,6 +7,10 @@ pub mod rules;
 pub mod threshold;
 
 #[cfg(feature = "ssr")]
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod documents;
+#[cfg(feature = "ssr")]
 pub mod feed;
 #[cfg(feature = "ssr")]
 pub mod handlers;
@@ -16,5 +20,7 @@ pub mod ocds;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod saved;
 #[cfg(feature = "ssr")]
 pub mod search;

@@ -33,8 +33,9 @@ fn category(contract_type: &str) -> &'static str {
     }
 }
 
-/// The release of a tender as it stands now, tagged `tag` and dated `date`.
-pub fn release(prefix: &str, base_url: &str, t: &Tender, tag: &str, date: i64) -> Value {
+/// The release of a tender as it stands now, tagged `tag` and dated `date`; `seq` numbers the
+/// tender's releases (1 for the first), so each release id is unique however close in time.
+pub fn release(prefix: &str, base_url: &str, t: &Tender, tag: &str, date: i64, seq: usize) -> Value {
     let ocid = ocid(prefix, t.id);
     let d = &t.data;
     let org = format!("{prefix}-org-{}", t.organisation_id);
@@ -67,7 +68,7 @@ pub fn release(prefix: &str, base_url: &str, t: &Tender, tag: &str, date: i64) -
     }
     let mut release = json!({
         "ocid": ocid,
-        "id": format!("{ocid}-{tag}-{date}"),
+        "id": format!("{ocid}-{seq:04}-{tag}"),
         "date": rfc3339(date),
         "tag": [tag],
         "initiationType": "tender",
@@ -104,7 +105,8 @@ pub fn release(prefix: &str, base_url: &str, t: &Tender, tag: &str, date: i64) -
 pub async fn publish_release(state: &AppState, tender_id: i64, tag: &str) -> Result<(), AppError> {
     let Some(t) = repo::find(&state.db, tender_id).await? else { return Ok(()) };
     let date = now();
-    let body = release(&state.config.ocid_prefix, &state.config.base_url, &t, tag, date);
+    let seq = repo::release_count(&state.db, tender_id).await? as usize + 1;
+    let body = release(&state.config.ocid_prefix, &state.config.base_url, &t, tag, date, seq);
     let release_id = body["id"].as_str().unwrap_or_default().to_string();
     repo::insert_release(&state.db, tender_id, &release_id, date, &body.to_string()).await?;
     Ok(())
@@ -128,6 +130,10 @@ fn package(state: &AppState, uri: String, key: &str, items: Vec<Value>, next: Op
 
 fn json_response(v: Value) -> Response {
     ([(header::CONTENT_TYPE, "application/json"), (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], v.to_string()).into_response()
+}
+
+fn bad_request(what: &str) -> Response {
+    (StatusCode::BAD_REQUEST, axum::Json(json!({ "error": what }))).into_response()
 }
 
 fn parse_stored(bodies: Vec<String>) -> Vec<Value> {
@@ -156,14 +162,14 @@ pub async fn releases(State(state): State<AppState>, Query(q): Query<ReleasesQue
     let since = match q.since.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => match parse_when(s) {
             Some(t) => t,
-            None => return Ok((StatusCode::BAD_REQUEST, "since: not a date (YYYY-MM-DD) or RFC 3339 time").into_response()),
+            None => return Ok(bad_request("since: not a date (YYYY-MM-DD) or an RFC 3339 time")),
         },
         None => 0,
     };
     let until = match q.until.as_deref().filter(|s| !s.is_empty()) {
         Some(s) => match parse_when(s) {
             Some(t) => t,
-            None => return Ok((StatusCode::BAD_REQUEST, "until: not a date (YYYY-MM-DD) or RFC 3339 time").into_response()),
+            None => return Ok(bad_request("until: not a date (YYYY-MM-DD) or an RFC 3339 time")),
         },
         None => i64::MAX,
     };

@@ -182,6 +182,17 @@ async fn write_codes_and_lots(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64
             .execute(&mut **tx)
             .await?;
     }
+    // The search index: the words of the search text, many rows per statement.
+    sqlx::query("DELETE FROM tender_words WHERE tender_id = $1").bind(id).execute(&mut **tx).await?;
+    for chunk in super::search::index_words(&d.search_text).chunks(100) {
+        let values: Vec<String> = (0..chunk.len()).map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2)).collect();
+        let sql = format!("INSERT INTO tender_words (word, tender_id) VALUES {}", values.join(", "));
+        let mut q = sqlx::query(&sql);
+        for word in chunk {
+            q = q.bind(word.as_str()).bind(id);
+        }
+        q.execute(&mut **tx).await?;
+    }
     for (i, lot) in d.lots.iter().enumerate() {
         sqlx::query("INSERT INTO tender_lots (tender_id, position, title) VALUES ($1, $2, $3)")
             .bind(id)
@@ -441,12 +452,6 @@ impl Binds {
     }
 }
 
-/// `LIKE` pattern for a word anywhere, with the pattern characters of the word escaped.
-fn contains_pattern(word: &str) -> String {
-    let escaped = word.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
 /// The upper end of the range of codes starting with `prefix` (`FI1B` → `FI1C`-ish): every code
 /// with the prefix sorts at or above `prefix` and below this, so an index range finds them all.
 fn prefix_end(prefix: &str) -> String {
@@ -456,9 +461,11 @@ fn prefix_end(prefix: &str) -> String {
 /// The WHERE clause of a public search (published, closed, awarded or cancelled tenders only:
 /// never drafts), with its parameters.
 fn search_filter(q: &SearchQuery, at: i64, b: &mut Binds) -> String {
-    let mut w: Vec<String> = vec!["t.status <> 'draft'".into()];
+    // Listed rather than `<> 'draft'`, so an index on status serves it.
+    let mut w: Vec<String> = vec!["t.status IN ('published', 'closed', 'awarded', 'cancelled')".into()];
     for word in q.words() {
-        w.push(format!("t.search_text LIKE {} ESCAPE '\\'", b.text(contains_pattern(&word))));
+        let (from, to) = (b.text(word.clone()), b.text(prefix_end(&word)));
+        w.push(format!("t.id IN (SELECT x.tender_id FROM tender_words x WHERE x.word >= {from} AND x.word < {to})"));
     }
     if let Some(c) = &q.country {
         w.push(format!("t.country = {}", b.text(c.code())));
@@ -512,6 +519,9 @@ fn search_filter(q: &SearchQuery, at: i64, b: &mut Binds) -> String {
     if let Some(since) = q.published_since {
         w.push(format!("t.published_at > {}", b.int(since)));
     }
+    if let Some(until) = q.published_until {
+        w.push(format!("t.published_at <= {}", b.int(until)));
+    }
     w.join(" AND ")
 }
 
@@ -536,13 +546,33 @@ pub async fn search(db: &Db, q: &SearchQuery, at: i64) -> DbResult<(Vec<TenderSu
     Ok((rows.iter().map(summary_from_row).collect(), total))
 }
 
-/// The SQL the search runs, with its parameters, for query-plan tests.
-pub fn search_sql_for_plan(q: &SearchQuery, at: i64) -> (String, Vec<String>) {
+/// The query plan of a search's page query, one line per step, as the database reports it
+/// (SQLite `EXPLAIN QUERY PLAN`, PostgreSQL `EXPLAIN` with sequential scans discouraged, so
+/// the plan shows whether an index *can* serve the query even on a small table).
+pub async fn explain_search(db: &Db, q: &SearchQuery, at: i64) -> DbResult<Vec<String>> {
     let mut b = Binds::default();
     let filter = search_filter(q, at, &mut b);
-    let sql = format!("SELECT t.id FROM tenders t WHERE {filter} ORDER BY t.submission_deadline LIMIT 20");
-    let params = b.0.iter().map(|p| match p { Bind::Text(s) => s.clone(), Bind::Int(i) => i.to_string() }).collect();
-    (sql, params)
+    let order = match q.sort {
+        Sort::Deadline => "t.submission_deadline ASC, t.id ASC",
+        Sort::Newest => "t.published_at DESC, t.id DESC",
+        Sort::Value => "t.value_eur DESC, t.id DESC",
+    };
+    let select = format!("SELECT t.id FROM tenders t WHERE {filter} ORDER BY {order} LIMIT 20");
+    let mut conn = db.pool.acquire().await?;
+    let rows = match db.backend {
+        crate::db::Backend::Sqlite => {
+            let sql = format!("EXPLAIN QUERY PLAN {select}");
+            b.apply(sqlx::query(&sql)).fetch_all(&mut *conn).await?.iter().map(|r| r.get::<String, _>(3)).collect()
+        }
+        crate::db::Backend::Postgres => {
+            sqlx::query("SET enable_seqscan = off").execute(&mut *conn).await?;
+            let sql = format!("EXPLAIN {select}");
+            let plan = b.apply(sqlx::query(&sql)).fetch_all(&mut *conn).await;
+            sqlx::query("RESET enable_seqscan").execute(&mut *conn).await?;
+            plan?.iter().map(|r| r.get::<String, _>(0)).collect()
+        }
+    };
+    Ok(rows)
 }
 
 // ---- questions and followers ----
@@ -658,6 +688,10 @@ pub async fn insert_releases(db: &Db, releases: &[(i64, String, i64, String)]) -
     Ok(())
 }
 
+pub async fn release_count(db: &Db, tender_id: i64) -> DbResult<i64> {
+    Ok(sqlx::query("SELECT COUNT(*) FROM tender_releases WHERE tender_id = $1").bind(tender_id).fetch_one(&db.pool).await?.get(0))
+}
+
 pub async fn releases_of(db: &Db, tender_id: i64) -> DbResult<Vec<String>> {
     Ok(sqlx::query("SELECT body FROM tender_releases WHERE tender_id = $1 ORDER BY released_at, id")
         .bind(tender_id)
@@ -679,4 +713,157 @@ pub async fn releases_between(db: &Db, since: i64, until: i64, limit: i64, offse
         .await?;
     let more = rows.len() as i64 > limit;
     Ok((rows.iter().take(limit as usize).map(|r| r.get(0)).collect(), more))
+}
+
+// ---- documents ----
+
+#[derive(Clone, Debug)]
+pub struct Document {
+    pub id: i64,
+    pub object_key: String,
+    pub file_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub uploaded_at: i64,
+}
+
+fn document_from_row(r: &AnyRow) -> Document {
+    Document { id: r.get(0), object_key: r.get(1), file_name: r.get(2), content_type: r.get(3), size: r.get(4), uploaded_at: r.get(5) }
+}
+
+pub async fn insert_document(db: &Db, tender_id: i64, key: &str, name: &str, content_type: &str, size: i64, user_id: i64) -> DbResult<i64> {
+    Ok(sqlx::query(
+        "INSERT INTO tender_documents (tender_id, object_key, file_name, content_type, size, uploaded_by, uploaded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(tender_id)
+    .bind(key)
+    .bind(name)
+    .bind(content_type)
+    .bind(size)
+    .bind(user_id)
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await?
+    .get(0))
+}
+
+pub async fn documents_of(db: &Db, tender_id: i64) -> DbResult<Vec<Document>> {
+    let rows = sqlx::query(
+        "SELECT id, object_key, file_name, content_type, size, uploaded_at FROM tender_documents WHERE tender_id = $1 ORDER BY uploaded_at, id",
+    )
+    .bind(tender_id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.iter().map(document_from_row).collect())
+}
+
+pub async fn document(db: &Db, tender_id: i64, id: i64) -> DbResult<Option<Document>> {
+    let row = sqlx::query(
+        "SELECT id, object_key, file_name, content_type, size, uploaded_at FROM tender_documents WHERE tender_id = $1 AND id = $2",
+    )
+    .bind(tender_id)
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.as_ref().map(document_from_row))
+}
+
+pub async fn document_count(db: &Db, tender_id: i64) -> DbResult<i64> {
+    Ok(sqlx::query("SELECT COUNT(*) FROM tender_documents WHERE tender_id = $1").bind(tender_id).fetch_one(&db.pool).await?.get(0))
+}
+
+pub async fn delete_document(db: &Db, tender_id: i64, id: i64) -> DbResult<()> {
+    sqlx::query("DELETE FROM tender_documents WHERE tender_id = $1 AND id = $2").bind(tender_id).bind(id).execute(&db.pool).await?;
+    Ok(())
+}
+
+/// One entry of a published tender's change history outside the form (documents).
+pub async fn record_change(db: &Db, tender_id: i64, user_id: i64, field: &str, old: &str, new: &str) -> DbResult<()> {
+    sqlx::query("INSERT INTO tender_changes (tender_id, user_id, field, old_value, new_value, changed_at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(tender_id)
+        .bind(user_id)
+        .bind(field)
+        .bind(old)
+        .bind(new)
+        .bind(now())
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+// ---- saved searches ----
+
+#[derive(Clone, Debug)]
+pub struct SavedSearch {
+    pub id: i64,
+    pub name: String,
+    /// The query string, without `?`.
+    pub query: String,
+    pub created_at: i64,
+    pub last_sent_at: i64,
+}
+
+/// A saved search with its owner, for the digest.
+#[derive(Clone, Debug)]
+pub struct DigestTarget {
+    pub search: SavedSearch,
+    pub email: String,
+    pub name: String,
+    pub locale: String,
+}
+
+pub async fn save_search(db: &Db, user_id: i64, name: &str, query: &str) -> DbResult<i64> {
+    let t = now();
+    // New to the user: tenders published from this second on (digests count whole seconds).
+    let seen_until = t - 1;
+    Ok(sqlx::query("INSERT INTO saved_searches (user_id, name, query, created_at, last_sent_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+        .bind(user_id)
+        .bind(name)
+        .bind(query)
+        .bind(t)
+        .bind(seen_until)
+        .fetch_one(&db.pool)
+        .await?
+        .get(0))
+}
+
+pub async fn saved_searches(db: &Db, user_id: i64) -> DbResult<Vec<SavedSearch>> {
+    let rows = sqlx::query("SELECT id, name, query, created_at, last_sent_at FROM saved_searches WHERE user_id = $1 ORDER BY created_at, id")
+        .bind(user_id)
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows.iter().map(|r| SavedSearch { id: r.get(0), name: r.get(1), query: r.get(2), created_at: r.get(3), last_sent_at: r.get(4) }).collect())
+}
+
+pub async fn saved_search_count(db: &Db, user_id: i64) -> DbResult<i64> {
+    Ok(sqlx::query("SELECT COUNT(*) FROM saved_searches WHERE user_id = $1").bind(user_id).fetch_one(&db.pool).await?.get(0))
+}
+
+/// Deletes a user's saved search; whether it was theirs (and is gone).
+pub async fn delete_saved_search(db: &Db, user_id: i64, id: i64) -> DbResult<bool> {
+    Ok(sqlx::query("DELETE FROM saved_searches WHERE id = $1 AND user_id = $2").bind(id).bind(user_id).execute(&db.pool).await?.rows_affected() == 1)
+}
+
+pub async fn digest_targets(db: &Db) -> DbResult<Vec<DigestTarget>> {
+    let rows = sqlx::query(
+        "SELECT s.id, s.name, s.query, s.created_at, s.last_sent_at, u.email, u.name, u.locale
+         FROM saved_searches s JOIN users u ON u.id = s.user_id WHERE u.email_verified_at IS NOT NULL ORDER BY s.id",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| DigestTarget {
+            search: SavedSearch { id: r.get(0), name: r.get(1), query: r.get(2), created_at: r.get(3), last_sent_at: r.get(4) },
+            email: r.get(5),
+            name: r.get(6),
+            locale: r.get(7),
+        })
+        .collect())
+}
+
+pub async fn mark_digest_sent(db: &Db, id: i64, at: i64) -> DbResult<()> {
+    sqlx::query("UPDATE saved_searches SET last_sent_at = $1 WHERE id = $2").bind(at).bind(id).execute(&db.pool).await?;
+    Ok(())
 }

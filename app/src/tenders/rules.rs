@@ -227,6 +227,13 @@ pub fn answer(v: &FormValues) -> FieldErrors {
     e
 }
 
+/// Saving a search under a name.
+pub fn saved_search(v: &FormValues) -> FieldErrors {
+    let mut e = FieldErrors::default();
+    e.check("name", check_text(value(v, "name"), 100, false));
+    e
+}
+
 /// Cancelling a published tender: the public is told why.
 pub fn cancel(v: &FormValues) -> FieldErrors {
     let mut e = FieldErrors::default();

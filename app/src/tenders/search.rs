@@ -80,8 +80,10 @@ pub struct SearchQuery {
     pub value_max: Option<i64>,
     pub sort: Sort,
     pub page: i64,
-    /// Only tenders published after this moment (saved-search digests); not in URLs.
+    /// Only tenders published after `published_since` and up to `published_until` (saved-search
+    /// digests); not in URLs.
     pub published_since: Option<i64>,
+    pub published_until: Option<i64>,
     /// Parameters that were given but made no sense, by name: the page says so.
     pub ignored: Vec<String>,
 }
@@ -138,9 +140,9 @@ impl SearchQuery {
         q
     }
 
-    /// The words of the text query, lower-cased (the search text is stored lower-cased).
+    /// The words of the text query, as the index holds them (each matches words it begins).
     pub fn words(&self) -> Vec<String> {
-        self.text.to_lowercase().split_whitespace().take(10).map(String::from).collect()
+        index_words(&self.text).into_iter().take(10).collect()
     }
 
     /// The leading digits every matching CPV code starts with.
@@ -194,9 +196,30 @@ impl SearchQuery {
     }
 }
 
+/// A text cut into the words the search index holds: lower-cased runs of letters and digits,
+/// at least two characters, each once, at most 400.
+pub fn index_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for w in text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2) {
+        if words.len() >= 400 {
+            break;
+        }
+        if !words.iter().any(|x| x == w) {
+            words.push(w.to_string());
+        }
+    }
+    words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_becomes_index_words() {
+        assert_eq!(index_words("Street-lighting, STREET lights; a 45000000-7 Tarjouspyyntö"), vec!["street", "lighting", "lights", "45000000", "tarjouspyyntö"]);
+        assert!(index_words(" - ").is_empty());
+    }
 
     fn parse(pairs: &[(&str, &str)]) -> SearchQuery {
         SearchQuery::parse(&pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())

@@ -31,6 +31,7 @@ pub struct TestServer {
     pub state: AppState,
     pub backend: &'static str,
     _dir: Option<TempDir>,
+    _files: TempDir,
 }
 
 /// A folder removed when dropped (for SQLite files).
@@ -83,6 +84,8 @@ pub async fn start(backend: &'static str, tune: impl FnOnce(&mut Config)) -> Tes
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let mut config = config(url);
+    let files = std::env::temp_dir().join(format!("ppi-hub-files-{}", unique()));
+    config.file_storage = files.display().to_string();
     config.bind = addr;
     config.base_url = format!("http://{addr}");
     tune(&mut config);
@@ -90,7 +93,7 @@ pub async fn start(backend: &'static str, tune: impl FnOnce(&mut Config)) -> Tes
     tokio::spawn(async move {
         axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).await.unwrap();
     });
-    TestServer { base: format!("http://{addr}"), state, backend, _dir: dir }
+    TestServer { base: format!("http://{addr}"), state, backend, _dir: dir, _files: TempDir(files) }
 }
 
 /// Runs `body` against a fresh server on each database.

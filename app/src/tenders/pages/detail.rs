@@ -11,7 +11,8 @@ use crate::shell::{markdown, render_note, Field, FormSpec, Page, SmartForm, Stat
 use crate::state::use_state;
 use crate::tenders::handlers::{form_values, may_publish, owns};
 use crate::tenders::model::{Code, Innovation, Procedure, Status};
-use crate::tenders::repo::{self, Change, Question, Tender};
+use crate::tenders::documents::{kind_label, MAX_BYTES};
+use crate::tenders::repo::{self, Change, Document, Question, Tender};
 use crate::tenders::rules::{self, CONTEXT_BUYER_TYPE, CONTEXT_TODAY};
 use crate::tenders::threshold::ContractType;
 use crate::viewer::use_viewer;
@@ -38,14 +39,16 @@ pub fn TenderPage() -> impl IntoView {
             if tender.status == Status::Draft && !is_owner {
                 return view! { <StatusPage status=404 /> }.into_any();
             }
-            let (Ok(changes), Ok(questions)) = (repo::changes(&state.db, id).await, repo::questions(&state.db, id).await) else {
+            let (Ok(changes), Ok(questions), Ok(documents)) =
+                (repo::changes(&state.db, id).await, repo::questions(&state.db, id).await, repo::documents_of(&state.db, id).await)
+            else {
                 return view! { <StatusPage status=500 /> }.into_any();
             };
             let following = match &viewer {
                 Some(u) => repo::is_following(&state.db, id, u.id).await.unwrap_or(false),
                 None => false,
             };
-            tender_view(tr, tender, changes, questions, viewer, is_owner, following).into_any()
+            tender_view(tr, tender, Related { changes, questions, documents }, viewer, is_owner, following).into_any()
         })
     };
     view! { <Suspense>{page}</Suspense> }
@@ -59,15 +62,15 @@ fn threshold_sentence(tr: Tr, t: &Tender) -> Option<String> {
     rules::live_verdict(&values).map(|note| render_note(tr, &note))
 }
 
-fn tender_view(
-    tr: Tr,
-    t: Tender,
+/// What the page shows besides the tender itself.
+struct Related {
     changes: Vec<Change>,
     questions: Vec<Question>,
-    viewer: Option<SessionUser>,
-    is_owner: bool,
-    following: bool,
-) -> impl IntoView {
+    documents: Vec<Document>,
+}
+
+fn tender_view(tr: Tr, t: Tender, related: Related, viewer: Option<SessionUser>, is_owner: bool, following: bool) -> impl IntoView {
+    let Related { changes, questions, documents } = related;
     let at = now();
     let status = t.status_now();
     let d = t.data.clone();
@@ -131,6 +134,7 @@ fn tender_view(
     }
     .into_any();
     let history = history_view(tr, &t, changes).map(IntoAny::into_any);
+    let documents = documents_view(tr, &t, status, documents, is_owner).into_any();
     let questions = questions_view(tr, &t, status, questions, viewer.as_ref(), is_owner).into_any();
     let side = view! {
         {is_owner.then(|| owner_actions(tr, &t, status, viewer.as_ref()))}
@@ -153,12 +157,76 @@ fn tender_view(
                         <h2 id="description-heading">{tr.t("tender-field-description")}</h2>
                         <div class="prose" inner_html=description></div>
                     </section>
+                    {documents}
                     {history}
                     {questions}
                 </div>
                 <aside class="tender-side" aria-label=tr.t("tender-actions")>{side}</aside>
             </div>
         </Page>
+    }
+}
+
+/// "1.2 MB", "340 kB": a size people read at a glance.
+fn file_size(tr: Tr, bytes: i64) -> String {
+    if bytes >= 1_000_000 {
+        format!("{},{} MB", tr.number(bytes / 1_000_000), (bytes % 1_000_000) / 100_000)
+    } else {
+        format!("{} kB", tr.number((bytes + 999) / 1000))
+    }
+}
+
+fn documents_view(tr: Tr, t: &Tender, status: Status, documents: Vec<Document>, is_owner: bool) -> impl IntoView {
+    let id = t.id;
+    let editable = is_owner && matches!(status, Status::Draft | Status::Published);
+    let empty = documents.is_empty().then(|| view! { <p>{tr.t("tender-no-documents")}</p> });
+    let items = documents
+        .into_iter()
+        .map(|d| {
+            let remove = editable.then(|| {
+                let label = tr.t_args("tender-document-delete", &[("name", d.file_name.clone())]);
+                view! {
+                    <form method="post" action=format!("/tenders/{id}/documents/{}/delete", d.id) class="inline-form">
+                        <button type="submit" class="link-button" aria-label=label>{tr.t("tender-document-delete-short")}</button>
+                    </form>
+                }
+            });
+            view! {
+                <li>
+                    <a href=format!("/tenders/{id}/documents/{}", d.id) download="">{d.file_name.clone()}</a>
+                    " (" {kind_label(&d.content_type)} ", " {file_size(tr, d.size)} ") "
+                    {remove}
+                </li>
+            }
+        })
+        .collect_view();
+    let upload = editable.then(|| {
+        let error = leptos::prelude::use_context::<crate::shell::FormEcho>()
+            .filter(|e| e.form_id == "upload")
+            .and_then(|e| e.errors.get("file").map(|c| tr.t(c)));
+        let invalid = error.is_some();
+        let hint = tr.t_args("hint-tender-upload", &[("max", (MAX_BYTES / 1024 / 1024).to_string())]);
+        view! {
+            <form method="post" action=format!("/tenders/{id}/documents") enctype="multipart/form-data" class="upload-form" id="upload">
+                <div class="field" class:field-invalid=invalid>
+                    <label for="upload-file">{tr.t("tender-upload-label")}</label>
+                    <p class="hint" id="upload-file-hint">{hint}</p>
+                    <input id="upload-file" type="file" name="file" required=true
+                        accept=".pdf,.docx,.xlsx,.odt,.ods,.zip"
+                        aria-describedby="upload-file-hint upload-file-error" aria-invalid=if invalid { "true" } else { "false" } />
+                    <p class="field-error" id="upload-file-error">{error}</p>
+                </div>
+                <button type="submit" class="button button-secondary">{tr.t("tender-upload-submit")}</button>
+            </form>
+        }
+    });
+    view! {
+        <section aria-labelledby="documents">
+            <h2 id="documents">{tr.t("tender-documents")}</h2>
+            {empty}
+            <ul class="documents">{items}</ul>
+            {upload}
+        </section>
     }
 }
 

@@ -5,7 +5,7 @@ use super::{code_choices, summary_card};
 use crate::db::now;
 use crate::i18n::{use_tr, Tr};
 use crate::reference::Country;
-use crate::shell::{Choice, Page, StatusPage};
+use crate::shell::{Choice, Page, SmartForm, StatusPage};
 use crate::state::use_state;
 use crate::tenders::handlers::may_draft;
 use crate::tenders::model::{Code, Innovation, Procedure};
@@ -23,7 +23,18 @@ pub fn TenderSearchPage() -> impl IntoView {
     let map = params.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     let query = SearchQuery::parse(&map);
     let state = use_state();
-    let can_publish = use_viewer().user.as_ref().is_some_and(may_draft);
+    let viewer = use_viewer().user;
+    let can_publish = viewer.as_ref().is_some_and(may_draft);
+    let save = viewer.is_some().then(|| {
+        let spec = crate::tenders::saved::save_form(&query);
+        view! {
+            <details class="side-details save-search">
+                <summary>{tr.t("saved-save-heading")}</summary>
+                <p>{tr.t("saved-explain")}" "<a href="/tenders/saved">{tr.t("saved-title")}</a></p>
+                <SmartForm spec />
+            </details>
+        }
+    });
     let results = {
         let query = query.clone();
         move || {
@@ -53,6 +64,7 @@ pub fn TenderSearchPage() -> impl IntoView {
             <div class="search-layout">
                 {search_form(tr, &query)}
                 <div class="search-results">
+                    {save}
                     <Suspense>{results}</Suspense>
                 </div>
             </div>

@@ -1,0 +1,231 @@
+//! Tender documents: PDF, DOCX, XLSX, ODT, ODS and ZIP up to 25 MB, the type told by the
+//! content (never the name), kept through object_store under a random key (no user-supplied
+//! name ever becomes a path), served as attachments with a cleaned-up file name.
+
+use super::handlers::owns;
+use super::model::Status;
+use super::repo::{self, Document};
+use crate::shell::FormEcho;
+use crate::state::AppState;
+use crate::validation::FieldErrors;
+use crate::web::{render_page, AppError};
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, request::Parts, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use leptos::prelude::provide_context;
+use object_store::{path::Path as StorePath, ObjectStore, PutPayload};
+use std::sync::Arc;
+
+pub const MAX_BYTES: usize = 25 * 1024 * 1024;
+/// A tender's documents are few; a cap keeps one buyer from filling the storage.
+pub const MAX_PER_TENDER: i64 = 50;
+
+/// The kinds accepted, by the type their content shows.
+const ACCEPTED: [(&str, &str); 6] = [
+    ("application/pdf", "PDF"),
+    ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"),
+    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX"),
+    ("application/vnd.oasis.opendocument.text", "ODT"),
+    ("application/vnd.oasis.opendocument.spreadsheet", "ODS"),
+    ("application/zip", "ZIP"),
+];
+
+/// The content type of an accepted document, read from its bytes; `None` for anything else
+/// (an executable renamed to `.pdf` stays an executable).
+pub fn detect(bytes: &[u8]) -> Option<&'static str> {
+    let found = infer::get(bytes)?.mime_type();
+    ACCEPTED.iter().find(|(mime, _)| *mime == found).map(|(mime, _)| *mime)
+}
+
+/// The short name of an accepted type ("PDF"), for lists.
+pub fn kind_label(mime: &str) -> &'static str {
+    ACCEPTED.iter().find(|(m, _)| *m == mime).map(|(_, l)| *l).unwrap_or("")
+}
+
+/// A file name fit to show and to offer in Content-Disposition: the last path segment, without
+/// control characters, quotes or separators, at most 120 characters; never empty.
+pub fn clean_name(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or("");
+    let cleaned: String = last
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '\'' | ';' | '<' | '>' | '|' | '*' | '?' | ':'))
+        .collect::<String>()
+        .trim()
+        .trim_start_matches('.')
+        .chars()
+        .take(120)
+        .collect();
+    if cleaned.is_empty() { "document".into() } else { cleaned }
+}
+
+/// Opens the configured storage: `s3://…` or a local folder (created if missing).
+pub fn open_storage(setting: &str) -> Result<Arc<dyn ObjectStore>, String> {
+    if setting.starts_with("s3://") {
+        let store = object_store::aws::AmazonS3Builder::from_env().with_url(setting).build().map_err(|e| format!("FILE_STORAGE: {e}"))?;
+        return Ok(Arc::new(store));
+    }
+    std::fs::create_dir_all(setting).map_err(|e| format!("FILE_STORAGE {setting}: {e}"))?;
+    let store = object_store::local::LocalFileSystem::new_with_prefix(setting).map_err(|e| format!("FILE_STORAGE {setting}: {e}"))?;
+    Ok(Arc::new(store))
+}
+
+fn object_key() -> String {
+    use rand::Rng;
+    let bytes: [u8; 16] = rand::thread_rng().r#gen();
+    format!("documents/{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
+/// The tender page again, with the upload form's error, keeping the status.
+async fn refuse(state: &AppState, parts: Parts, id: i64, code: &str, status: StatusCode) -> Response {
+    let echo = FormEcho { form_id: "upload".into(), values: Default::default(), errors: FieldErrors::from_field("file", code) };
+    let mut res = render_page(state, parts, &format!("/tenders/{id}"), move || provide_context(echo.clone())).await;
+    *res.status_mut() = status;
+    res
+}
+
+/// Reads the one file of an upload form: its name and bytes, or the error code to show.
+async fn read_file(mut form: Multipart) -> Result<(String, Vec<u8>), &'static str> {
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() != Some("file") {
+            continue;
+        }
+        let name = field.file_name().unwrap_or("").to_string();
+        let bytes = field.bytes().await.map_err(|_| "err-file-too-large")?;
+        if bytes.is_empty() {
+            return Err("err-file-required");
+        }
+        if bytes.len() > MAX_BYTES {
+            return Err("err-file-too-large");
+        }
+        return Ok((name, bytes.to_vec()));
+    }
+    Err("err-file-required")
+}
+
+pub async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: axum::extract::Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let Some(user) = viewer.user else { return StatusCode::FORBIDDEN.into_response() };
+    let tender = match repo::find(&state.db, id).await {
+        Ok(Some(t)) if owns(&user, &t) => t,
+        Ok(Some(_)) => return StatusCode::FORBIDDEN.into_response(),
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => return AppError::from(e).into_response(),
+    };
+    if !matches!(tender.status_now(), Status::Draft | Status::Published) {
+        return refuse(&state, parts, id, "err-tender-not-editable", StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let request = axum::extract::Request::from_parts(parts.clone(), body);
+    let form = match <Multipart as axum::extract::FromRequest<()>>::from_request(request, &()).await {
+        Ok(f) => f,
+        Err(_) => return refuse(&state, parts, id, "err-file-required", StatusCode::BAD_REQUEST).await,
+    };
+    let (name, bytes) = match read_file(form).await {
+        Ok(file) => file,
+        Err(code) => {
+            let status = if code == "err-file-too-large" { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::UNPROCESSABLE_ENTITY };
+            return refuse(&state, parts, id, code, status).await;
+        }
+    };
+    let Some(content_type) = detect(&bytes) else {
+        return refuse(&state, parts, id, "err-file-type", StatusCode::UNSUPPORTED_MEDIA_TYPE).await;
+    };
+    match repo::document_count(&state.db, id).await {
+        Ok(n) if n >= MAX_PER_TENDER => return refuse(&state, parts, id, "err-too-many", StatusCode::UNPROCESSABLE_ENTITY).await,
+        Ok(_) => {}
+        Err(e) => return AppError::from(e).into_response(),
+    }
+    let key = object_key();
+    let size = bytes.len() as i64;
+    if let Err(e) = state.files.put(&StorePath::from(key.as_str()), PutPayload::from(bytes)).await {
+        return AppError::from(e).into_response();
+    }
+    let name = clean_name(&name);
+    let result = async {
+        repo::insert_document(&state.db, id, &key, &name, content_type, size, user.id).await?;
+        if tender.status == Status::Published {
+            repo::record_change(&state.db, id, user.id, "documents", "", &name).await?;
+            super::ocds::publish_release(&state, id, "tenderAmendment").await?;
+        }
+        Ok::<_, AppError>(())
+    }
+    .await;
+    match result {
+        Ok(()) => Redirect::to(&format!("/tenders/{id}?notice=document-added#documents")).into_response(),
+        Err(e) => e.into_response(),
+    }
+}
+
+/// A document of a tender the viewer may see (any but a draft's, which only its buyer sees).
+pub async fn download(State(state): State<AppState>, Path((id, doc)): Path<(i64, i64)>, parts: Parts) -> Result<Response, AppError> {
+    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let Some(tender) = repo::find(&state.db, id).await? else { return Ok(StatusCode::NOT_FOUND.into_response()) };
+    let may_see = tender.status != Status::Draft || viewer.user.as_ref().is_some_and(|u| owns(u, &tender));
+    let Some(document) = repo::document(&state.db, id, doc).await?.filter(|_| may_see) else {
+        return Ok(StatusCode::NOT_FOUND.into_response());
+    };
+    let bytes = state.files.get(&StorePath::from(document.object_key.as_str())).await?.bytes().await?;
+    Ok(attachment(&document, bytes))
+}
+
+/// The response for a document: its detected type and a safe Content-Disposition.
+fn attachment(d: &Document, bytes: bytes::Bytes) -> Response {
+    let ascii: String = d.file_name.chars().map(|c| if c.is_ascii() && !c.is_ascii_control() { c } else { '_' }).collect();
+    let encoded: String = d
+        .file_name
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect();
+    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
+    let mut res = bytes.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_str(&d.content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")));
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")));
+    res
+}
+
+pub async fn delete(State(state): State<AppState>, Path((id, doc)): Path<(i64, i64)>, parts: Parts) -> Result<Response, AppError> {
+    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let Some(user) = viewer.user else { return Ok(StatusCode::FORBIDDEN.into_response()) };
+    let Some(tender) = repo::find(&state.db, id).await? else { return Ok(StatusCode::NOT_FOUND.into_response()) };
+    if !owns(&user, &tender) {
+        return Ok(StatusCode::FORBIDDEN.into_response());
+    }
+    if !matches!(tender.status_now(), Status::Draft | Status::Published) {
+        return Ok(StatusCode::CONFLICT.into_response());
+    }
+    let Some(document) = repo::document(&state.db, id, doc).await? else { return Ok(StatusCode::NOT_FOUND.into_response()) };
+    repo::delete_document(&state.db, id, doc).await?;
+    // The stored bytes go too; a failure here leaves an orphan, never a broken link.
+    if let Err(e) = state.files.delete(&StorePath::from(document.object_key.as_str())).await {
+        tracing::warn!(error = %e, key = %document.object_key, "could not delete a document's bytes");
+    }
+    if tender.status == Status::Published {
+        repo::record_change(&state.db, id, user.id, "documents", &document.file_name, "").await?;
+        super::ocds::publish_release(&state, id, "tenderAmendment").await?;
+    }
+    Ok(Redirect::to(&format!("/tenders/{id}?notice=document-removed#documents")).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_type_comes_from_the_content() {
+        assert_eq!(detect(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), Some("application/pdf"));
+        assert_eq!(detect(b"MZ\x90\x00\x03\x00\x00\x00"), None, "a Windows executable is refused, whatever its name");
+        assert_eq!(detect(b"<html><script>alert(1)</script>"), None);
+        assert_eq!(detect(b"PK\x03\x04\x14\x00\x00\x00\x08\x00"), Some("application/zip"));
+        assert_eq!(detect(b""), None);
+    }
+
+    #[test]
+    fn names_are_cleaned() {
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name("C:\\Users\\x\\Tarjouspyyntö \"final\".pdf"), "Tarjouspyyntö final.pdf");
+        assert_eq!(clean_name(".hidden"), "hidden");
+        assert_eq!(clean_name("\u{0}\u{1}"), "document");
+        assert_eq!(clean_name(&"a".repeat(300)).len(), 120);
+    }
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Tender search with many tenders (100,000 by default), on SQLite and on PostgreSQL, release
+# build: latency of single requests (p50, p95 over sequential requests) and throughput under load
+# (wrk). Prints the figures; the README records them. Target: p95 under 50 ms.
+#   BENCH_TENDERS=100000 BENCH_REQUESTS=300 BENCH_SECONDS=15 scripts/bench-tenders.sh [sqlite|postgres]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --release
+command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
+cargo leptos build --release
+
+count=${BENCH_TENDERS:-100000}
+requests=${BENCH_REQUESTS:-300}
+duration=${BENCH_SECONDS:-15}
+port=${BENCH_PORT:-3300}
+backends=${1:-sqlite postgres}
+export BIND_ADDRESS="127.0.0.1:${port}"
+export SECRET_KEY="benchmark-secret-key-0123456789abcdef0123"
+export RUST_LOG=warn
+pg_admin=${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+
+# The searches measured: a text query with two filters (the target), and two others for context.
+queries=(
+  "/tenders?q=lighting&country=FI&contract=supplies"
+  "/tenders?q=energy&cpv=09&sort=newest"
+  "/tenders?status=all&nuts=DE1&sort=value"
+)
+
+percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int(NR*p/100+0.999); if (i<1) i=1; printf "%.1f", a[i]*1000}'; }
+
+for backend in $backends; do
+  dir=$(mktemp -d)
+  if [ "$backend" = sqlite ]; then
+    export DATABASE_URL="sqlite://${dir}/bench.db"
+  else
+    name="ppihub_bench_$$"
+    psql "$pg_admin" -qc "CREATE DATABASE ${name}" >/dev/null
+    export DATABASE_URL="${pg_admin%/*}/${name}"
+  fi
+  target/release/ppi-hub generate-tenders --count "$count"
+  target/release/ppi-hub serve &
+  server=$!
+  for _ in $(seq 50); do curl -sf "http://127.0.0.1:${port}/healthz" >/dev/null && break; sleep 0.2; done
+  echo "== ${backend}: ${count} tenders, release build"
+  printf '%-52s %9s %9s %12s %9s %9s\n' query "p50 ms" "p95 ms" "req/s(load)" "p50 load" "p99 load"
+  for q in "${queries[@]}"; do
+    url="http://127.0.0.1:${port}${q}"
+    curl -sf -o /dev/null "$url"  # warm-up
+    times=$(for _ in $(seq "$requests"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done)
+    p50=$(percentile 50 <<<"$times"); p95=$(percentile 95 <<<"$times")
+    out=$(wrk -t2 -c16 -d"${duration}s" --latency "$url")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    lp50=$(awk '$1=="50%" {print $2}' <<<"$out"); lp99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    errors=$(grep -E 'Non-2xx|Socket errors' <<<"$out" || true)
+    printf '%-52s %9s %9s %12s %9s %9s %s\n' "$q" "$p50" "$p95" "$rps" "$lp50" "$lp99" "$errors"
+  done
+  kill "$server"; wait "$server" 2>/dev/null || true
+  if [ "$backend" = postgres ]; then psql "$pg_admin" -qc "DROP DATABASE ${name}" >/dev/null; fi
+  rm -rf "$dir"
+done
