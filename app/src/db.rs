@@ -65,7 +65,13 @@ pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
 impl Db {
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self.backend {
-            Backend::Sqlite => sqlx::migrate!("../migrations/sqlite").run(&self.pool).await,
+            Backend::Sqlite => {
+                sqlx::migrate!("../migrations/sqlite").run(&self.pool).await?;
+                // Gathers the statistics the query planner lacks, where they are missing or stale
+                // (SQLite has no background analyze; PostgreSQL's autovacuum does it).
+                self.pool.execute("PRAGMA optimize=0x10002;").await?;
+                Ok(())
+            }
             Backend::Postgres => sqlx::migrate!("../migrations/postgres").run(&self.pool).await,
         }
     }

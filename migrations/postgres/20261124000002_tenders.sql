@@ -16,7 +16,8 @@ CREATE TABLE tenders (
     value_eur BIGINT NOT NULL,
     social_services BIGINT NOT NULL DEFAULT 0,
     main_cpv TEXT NOT NULL,
-    nuts_code TEXT NOT NULL,
+    -- Byte order ("C"), so a prefix's range holds exactly the codes that start with it.
+    nuts_code TEXT COLLATE "C" NOT NULL,
     country TEXT NOT NULL,
     questions_deadline BIGINT NOT NULL,
     submission_deadline BIGINT NOT NULL,
@@ -46,7 +47,7 @@ CREATE INDEX tenders_country ON tenders (country, status);
 -- The main and additional CPV codes of each tender (a CPV filter finds children by code range).
 CREATE TABLE tender_cpv (
     tender_id BIGINT NOT NULL REFERENCES tenders(id) ON DELETE CASCADE,
-    code TEXT NOT NULL,
+    code TEXT COLLATE "C" NOT NULL,
     is_main BIGINT NOT NULL,
     PRIMARY KEY (tender_id, code)
 );
@@ -132,7 +133,7 @@ CREATE INDEX saved_searches_user ON saved_searches (user_id, created_at);
 -- The words of each tender's search text (title, description, buyer, CPV labels), lower-cased:
 -- the text search looks words up here by prefix, through the primary key, on both databases.
 CREATE TABLE tender_words (
-    word TEXT NOT NULL,
+    word TEXT COLLATE "C" NOT NULL,
     tender_id BIGINT NOT NULL REFERENCES tenders(id) ON DELETE CASCADE,
     PRIMARY KEY (word, tender_id)
 );

@@ -189,5 +189,6 @@ pub async fn generate(db: &Db, count: usize, seed: u64, ocid_prefix: &str, base_
         repo::insert_releases(db, &releases).await?;
         done += ids.len();
     }
+    repo::analyze(db).await?;
     Ok(done)
 }

@@ -57,7 +57,7 @@ fn tender_form(title: &str, value: &str) -> Vec<(String, String)> {
     let in_days = |d: i64| app::i18n::local_input(app::db::now() + d * 86_400, "Europe/Helsinki");
     [
         ("title", title.to_string()),
-        ("description", "We need **street lighting** that dims itself.\n\n<script>alert('x')</script>".into()),
+        ("description", "We need **street lighting** that dims itself (Tarjouspyyntö).\n\n<script>alert('x')</script>".into()),
         ("contract_type", "supplies".into()),
         ("procedure", "innovation".into()),
         ("innovation", "prod-innov".into()),
@@ -225,6 +225,8 @@ async fn search_filters_and_pages(s: TestServer) {
         ("/tenders?q=renovation", "1 tender"),
         ("/tenders?q=RENOVATION+circular", "1 tender"),
         ("/tenders?q=Espoon", "2 tenders"),
+        ("/tenders?q=tarjouspyynt", "2 tenders"),
+        ("/tenders?q=TARJOUSPYYNTÖ+renov", "1 tender"),
         ("/tenders?q=Street-lighting+maintenance", "1 tender"),
         ("/tenders?cpv=45", "1 tender"),
         ("/tenders?cpv=34928500-3", "1 tender"),

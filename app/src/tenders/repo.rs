@@ -278,6 +278,12 @@ pub async fn insert_draft(db: &Db, organisation_id: i64, user_id: i64, country: 
     Ok(id)
 }
 
+/// Refreshes the planner's statistics (after a bulk load, so searches pick the right indexes).
+pub async fn analyze(db: &Db) -> DbResult<()> {
+    sqlx::query("ANALYZE").execute(&db.pool).await?;
+    Ok(())
+}
+
 pub async fn count(db: &Db) -> DbResult<i64> {
     Ok(sqlx::query("SELECT COUNT(*) FROM tenders").fetch_one(&db.pool).await?.get(0))
 }
@@ -455,7 +461,9 @@ impl Binds {
 /// The upper end of the range of codes starting with `prefix` (`FI1B` → `FI1C`-ish): every code
 /// with the prefix sorts at or above `prefix` and below this, so an index range finds them all.
 fn prefix_end(prefix: &str) -> String {
-    format!("{prefix}\u{7f}")
+    // U+10FFFF is encoded as F4 8F BF BF, above every other character in byte order, so even
+    // words that continue with "ö" or "ā" lie inside the range.
+    format!("{prefix}\u{10FFFF}")
 }
 
 /// The WHERE clause of a public search (published, closed, awarded or cancelled tenders only:

@@ -124,7 +124,7 @@ fn tender_view(tr: Tr, t: Tender, related: Related, viewer: Option<SessionUser>,
                             <dt>{tr.t("tender-field-questions-deadline")}</dt><dd>{when(d.questions_deadline)}</dd>
                             <dt>{tr.t("tender-field-submission-deadline")}</dt>
                             <dd>{when(d.submission_deadline)}" ("{time_left(tr, d.submission_deadline, at)}") "
-                                <a href=format!("/tenders/{id}/calendar.ics")>{tr.t("tender-add-to-calendar")}</a></dd>
+                                {(d.submission_deadline > at).then(|| view! { <a href=format!("/tenders/{id}/calendar.ics")>{tr.t("tender-add-to-calendar")}</a> })}</dd>
                             <dt>{tr.t("tender-contact")}</dt><dd>{d.contact_name.clone()}", "<a href=format!("mailto:{}", d.contact_email)>{d.contact_email.clone()}</a></dd>
                             {notice.map(|n| view! { <dt>{tr.t("tender-field-notice-url")}</dt><dd>{n}</dd> })}
                             {t.published_at.map(|p| view! { <dt>{tr.t("tender-published-on")}</dt><dd>{tr.date(p)}</dd> })}
