@@ -84,6 +84,11 @@ pub fn local_input(unix_seconds: i64, zone_name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A moment as RFC 3339 in UTC (`2026-11-24T12:00:00Z`), as OCDS, Atom and the API write it.
+pub fn rfc3339(unix_seconds: i64) -> String {
+    jiff::Timestamp::from_second(unix_seconds).map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()).unwrap_or_default()
+}
+
 /// Today's date (`YYYY-MM-DD`) in a time zone.
 pub fn today_in(zone_name: &str) -> String {
     jiff::Timestamp::now().to_zoned(zone(zone_name)).strftime("%Y-%m-%d").to_string()

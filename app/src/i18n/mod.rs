@@ -15,7 +15,7 @@ mod tr;
 
 pub use digits::group_digits;
 #[cfg(feature = "ssr")]
-pub use format::{date_in, format_date, format_datetime, format_datetime_in, format_number, local_input, parse_local, today_in, unix_of_date};
+pub use format::{date_in, format_date, format_datetime, format_datetime_in, format_number, local_input, parse_local, rfc3339, today_in, unix_of_date};
 #[cfg(feature = "ssr")]
 pub use messages::{has_key, lookup, lookup_args, LOCALE_DIR};
 #[cfg(feature = "ssr")]

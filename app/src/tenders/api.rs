@@ -6,6 +6,7 @@ use super::repo::{self, TenderSummary};
 use super::search::SearchQuery;
 use crate::db::now;
 use crate::reference::cpv;
+use crate::i18n::rfc3339;
 use crate::state::AppState;
 use crate::web::AppError;
 use axum::extract::{Path, Query, State};
@@ -14,11 +15,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
-fn rfc3339(unix: i64) -> String {
-    jiff::Timestamp::from_second(unix).map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()).unwrap_or_default()
-}
 
-fn json_response(status: StatusCode, v: Value) -> Response {
+/// JSON that any site may read (open data).
+pub fn json_response(status: StatusCode, v: Value) -> Response {
     (status, [(header::CONTENT_TYPE, "application/json"), (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], v.to_string()).into_response()
 }
 

@@ -69,6 +69,10 @@ pub fn open_storage(setting: &str) -> Result<Arc<dyn ObjectStore>, String> {
     Ok(Arc::new(store))
 }
 
+fn viewer_of(parts: &Parts) -> crate::viewer::Viewer {
+    parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default()
+}
+
 fn object_key() -> String {
     use rand::Rng;
     let bytes: [u8; 16] = rand::thread_rng().r#gen();
@@ -104,7 +108,7 @@ async fn read_file(mut form: Multipart) -> Result<(String, Vec<u8>), &'static st
 
 pub async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: axum::extract::Request) -> Response {
     let (parts, body) = req.into_parts();
-    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let viewer = viewer_of(&parts);
     let Some(user) = viewer.user else { return StatusCode::FORBIDDEN.into_response() };
     let tender = match repo::find(&state.db, id).await {
         Ok(Some(t)) if owns(&user, &t) => t,
@@ -158,7 +162,7 @@ pub async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: axu
 
 /// A document of a tender the viewer may see (any but a draft's, which only its buyer sees).
 pub async fn download(State(state): State<AppState>, Path((id, doc)): Path<(i64, i64)>, parts: Parts) -> Result<Response, AppError> {
-    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let viewer = viewer_of(&parts);
     let Some(tender) = repo::find(&state.db, id).await? else { return Ok(StatusCode::NOT_FOUND.into_response()) };
     let may_see = tender.status != Status::Draft || viewer.user.as_ref().is_some_and(|u| owns(u, &tender));
     let Some(document) = repo::document(&state.db, id, doc).await?.filter(|_| may_see) else {
@@ -185,7 +189,7 @@ fn attachment(d: &Document, bytes: bytes::Bytes) -> Response {
 }
 
 pub async fn delete(State(state): State<AppState>, Path((id, doc)): Path<(i64, i64)>, parts: Parts) -> Result<Response, AppError> {
-    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let viewer = viewer_of(&parts);
     let Some(user) = viewer.user else { return Ok(StatusCode::FORBIDDEN.into_response()) };
     let Some(tender) = repo::find(&state.db, id).await? else { return Ok(StatusCode::NOT_FOUND.into_response()) };
     if !owns(&user, &tender) {

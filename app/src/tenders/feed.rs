@@ -4,6 +4,7 @@
 use super::repo;
 use super::search::{SearchQuery, Sort, StatusFilter};
 use crate::db::now;
+use crate::i18n::rfc3339;
 use crate::state::AppState;
 use crate::web::AppError;
 use axum::extract::{Query, State};
@@ -26,9 +27,6 @@ fn xml(s: &str) -> String {
         .collect()
 }
 
-fn rfc3339(unix: i64) -> String {
-    jiff::Timestamp::from_second(unix).map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()).unwrap_or_default()
-}
 
 /// The newest published tenders matching a search, as an Atom feed.
 pub async fn feed(State(state): State<AppState>, Query(params): Query<BTreeMap<String, String>>) -> Result<Response, AppError> {

@@ -6,10 +6,12 @@ use super::model::{Code, Procedure, Status};
 use super::repo::{self, Tender};
 use crate::db::now;
 use crate::reference::{cpv, nuts};
+use super::api::json_response;
+use crate::i18n::rfc3339;
 use crate::state::AppState;
 use crate::web::AppError;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -21,9 +23,6 @@ pub fn ocid(prefix: &str, tender_id: i64) -> String {
     format!("{prefix}-{tender_id}")
 }
 
-fn rfc3339(unix: i64) -> String {
-    jiff::Timestamp::from_second(unix).map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()).unwrap_or_default()
-}
 
 fn category(contract_type: &str) -> &'static str {
     match contract_type {
@@ -128,12 +127,9 @@ fn package(state: &AppState, uri: String, key: &str, items: Vec<Value>, next: Op
     p
 }
 
-fn json_response(v: Value) -> Response {
-    ([(header::CONTENT_TYPE, "application/json"), (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], v.to_string()).into_response()
-}
 
 fn bad_request(what: &str) -> Response {
-    (StatusCode::BAD_REQUEST, axum::Json(json!({ "error": what }))).into_response()
+    json_response(StatusCode::BAD_REQUEST, json!({ "error": what }))
 }
 
 fn parse_stored(bodies: Vec<String>) -> Vec<Value> {
@@ -189,7 +185,7 @@ pub async fn releases(State(state): State<AppState>, Query(q): Query<ReleasesQue
         format!("{base}?{}", serde_urlencoded::to_string(&p).unwrap_or_default())
     };
     let next = more.then(|| link(page + 1));
-    Ok(json_response(package(&state, link(page), "releases", parse_stored(bodies), next)))
+    Ok(json_response(StatusCode::OK, package(&state, link(page), "releases", parse_stored(bodies), next)))
 }
 
 /// The latest release of a tender, in a release package.
@@ -197,7 +193,7 @@ pub async fn tender_release(State(state): State<AppState>, Path(id): Path<i64>) 
     let bodies = repo::releases_of(&state.db, id).await?;
     let Some(last) = bodies.last().cloned() else { return Ok(StatusCode::NOT_FOUND.into_response()) };
     let uri = format!("{}/api/ocds/tenders/{id}/release", state.config.base_url);
-    Ok(json_response(package(&state, uri, "releases", parse_stored(vec![last]), None)))
+    Ok(json_response(StatusCode::OK, package(&state, uri, "releases", parse_stored(vec![last]), None)))
 }
 
 /// The record of a tender: all its releases and the compiled release (its current state).
@@ -214,5 +210,5 @@ pub async fn tender_record(State(state): State<AppState>, Path(id): Path<i64>) -
         "compiledRelease": compiled,
     });
     let uri = format!("{}/api/ocds/tenders/{id}/record", state.config.base_url);
-    Ok(json_response(package(&state, uri, "records", vec![record], None)))
+    Ok(json_response(StatusCode::OK, package(&state, uri, "records", vec![record], None)))
 }

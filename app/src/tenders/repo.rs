@@ -533,17 +533,21 @@ fn search_filter(q: &SearchQuery, at: i64, b: &mut Binds) -> String {
     w.join(" AND ")
 }
 
+fn order_by(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Deadline => "t.submission_deadline ASC, t.id ASC",
+        Sort::Newest => "t.published_at DESC, t.id DESC",
+        Sort::Value => "t.value_eur DESC, t.id DESC",
+    }
+}
+
 /// One page of public search results and the number of all matches.
 pub async fn search(db: &Db, q: &SearchQuery, at: i64) -> DbResult<(Vec<TenderSummary>, i64)> {
     let mut b = Binds::default();
     let filter = search_filter(q, at, &mut b);
     let count_sql = format!("SELECT COUNT(*) FROM tenders t WHERE {filter}");
     let total: i64 = b.apply(sqlx::query(&count_sql)).fetch_one(&db.pool).await?.get(0);
-    let order = match q.sort {
-        Sort::Deadline => "t.submission_deadline ASC, t.id ASC",
-        Sort::Newest => "t.published_at DESC, t.id DESC",
-        Sort::Value => "t.value_eur DESC, t.id DESC",
-    };
+    let order = order_by(q.sort);
     let limit = b.int(q.per_page());
     let offset = b.int(q.offset());
     let sql = format!(
@@ -560,11 +564,7 @@ pub async fn search(db: &Db, q: &SearchQuery, at: i64) -> DbResult<(Vec<TenderSu
 pub async fn explain_search(db: &Db, q: &SearchQuery, at: i64) -> DbResult<Vec<String>> {
     let mut b = Binds::default();
     let filter = search_filter(q, at, &mut b);
-    let order = match q.sort {
-        Sort::Deadline => "t.submission_deadline ASC, t.id ASC",
-        Sort::Newest => "t.published_at DESC, t.id DESC",
-        Sort::Value => "t.value_eur DESC, t.id DESC",
-    };
+    let order = order_by(q.sort);
     let select = format!("SELECT t.id FROM tenders t WHERE {filter} ORDER BY {order} LIMIT 20");
     let mut conn = db.pool.acquire().await?;
     let rows = match db.backend {
