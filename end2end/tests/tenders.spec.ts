@@ -93,6 +93,8 @@ test('a buyer publishes with the pickers and the live threshold; a supplier find
   const supplier = await personPage(browser, baseURL!, SUPPLIER);
   await supplier.goto('/tenders');
   await supplier.getByLabel('Words').fill(title);
+  // The filters are folded until used.
+  await supplier.locator('summary', { hasText: 'Filters' }).click();
   await supplier.getByLabel('Country').selectOption('FI');
   await supplier.getByLabel('CPV code').fill('349');
   await supplier.getByLabel('EU threshold').selectOption('above');
@@ -171,10 +173,12 @@ test.describe('without JavaScript', () => {
   test('search, filters, paging and the plain code search work', async ({ page, browser }) => {
     await page.goto('/tenders');
     await page.getByLabel('Sort by').selectOption('value');
+    await page.locator('summary', { hasText: 'Filters' }).click();
     await page.getByLabel('Type of contract').selectOption('works');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/contract=works/);
     await expect(page).toHaveURL(/sort=value/);
+    await expect(page.locator('summary', { hasText: 'Filters (1 in use)' })).toBeVisible();
     await expect(page.getByRole('heading', { name: /tenders? found/ })).toBeVisible();
     await expectAccessibleCopy(page, browser);
     await page.goto('/tenders?status=all');

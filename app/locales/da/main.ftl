@@ -634,3 +634,8 @@ mail-saved-search-digest-body =
     { $list }
 
     Alle resultater: { $link }
+search-filters = { $count ->
+    [0] Filtre
+    [one] Filtre (1 i brug)
+   *[other] Filtre ({ $count } i brug)
+}

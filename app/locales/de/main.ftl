@@ -634,3 +634,8 @@ mail-saved-search-digest-body =
     { $list }
 
     Alle Ergebnisse: { $link }
+search-filters = { $count ->
+    [0] Filter
+    [one] Filter (1 aktiv)
+   *[other] Filter ({ $count } aktiv)
+}

@@ -634,3 +634,8 @@ mail-saved-search-digest-body =
     { $list }
 
     All results: { $link }
+search-filters = { $count ->
+    [0] Filters
+    [one] Filters (1 in use)
+   *[other] Filters ({ $count } in use)
+}

@@ -634,3 +634,8 @@ mail-saved-search-digest-body =
     { $list }
 
     Kõik tulemused: { $link }
+search-filters = { $count ->
+    [0] Filtrid
+    [one] Filtrid (1 kasutusel)
+   *[other] Filtrid ({ $count } kasutusel)
+}

@@ -634,3 +634,8 @@ mail-saved-search-digest-body =
     { $list }
 
     Kaikki tulokset: { $link }
+search-filters = { $count ->
+    [0] Rajaukset
+    [one] Rajaukset (1 käytössä)
+   *[other] Rajaukset ({ $count } käytössä)
+}

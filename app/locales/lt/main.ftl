@@ -649,3 +649,10 @@ mail-saved-search-digest-body =
     { $list }
 
     Visi rezultatai: { $link }
+search-filters = { $count ->
+    [0] Filtrai
+    [one] Filtrai ({ $count } naudojamas)
+    [few] Filtrai ({ $count } naudojami)
+    [many] Filtrai ({ $count } naudojamo)
+   *[other] Filtrai ({ $count } naudojamų)
+}

@@ -643,3 +643,9 @@ mail-saved-search-digest-body =
     { $list }
 
     Visi rezultāti: { $link }
+search-filters = { $count ->
+    [0] Filtri
+    [zero] Filtri ({ $count } lietoti)
+    [one] Filtri ({ $count } lietots)
+   *[other] Filtri ({ $count } lietoti)
+}

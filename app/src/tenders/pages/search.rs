@@ -114,6 +114,22 @@ fn search_form(tr: Tr, q: &SearchQuery) -> impl IntoView {
         view! { <option value=s.code() selected=selected>{tr.t(&format!("search-sort-{}", s.code()))}</option> }
     }).collect_view();
     let status_current = (q.status != StatusFilter::Open).then(|| q.status.code());
+    let chosen = [
+        q.country.is_some(),
+        q.nuts.is_some(),
+        q.cpv.is_some(),
+        q.contract_type.is_some(),
+        q.procedure.is_some(),
+        q.innovation.is_some(),
+        q.threshold.is_some(),
+        q.status != StatusFilter::Open,
+        q.deadline_from.is_some() || q.deadline_to.is_some(),
+        q.value_min.is_some() || q.value_max.is_some(),
+    ]
+    .into_iter()
+    .filter(|c| *c)
+    .count();
+    let filters_label = tr.t_args("search-filters", &[("count", chosen.to_string())]);
     let date = |v: Option<i64>, shift: i64| v.map(|t| crate::i18n::date_in(t - shift, "UTC")).unwrap_or_default();
     let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
     // The status list reads "open" when nothing else is chosen: it is the default, not "any".
@@ -130,24 +146,29 @@ fn search_form(tr: Tr, q: &SearchQuery) -> impl IntoView {
     view! {
         <form method="get" action="/tenders" class="search-form" role="search" aria-label=tr.t("search-label")>
             {text("q", tr.t("search-words"), q.text.clone(), "search", None)}
-            {select(tr, "country", &tr.t("field-country"), q.country.map(|c| c.code()), countries)}
-            {text("nuts", tr.t("tender-field-nuts"), q.nuts.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-nuts")))}
-            {text("cpv", tr.t("search-cpv"), q.cpv.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-cpv")))}
-            {select(tr, "contract", &tr.t("tender-field-contract-type"), q.contract_type.map(|c| c.code()), code_choices::<ContractType>(tr))}
-            {select(tr, "procedure", &tr.t("tender-field-procedure"), q.procedure.map(|c| c.code()), code_choices::<Procedure>(tr))}
-            {select(tr, "innovation", &tr.t("tender-field-innovation"), q.innovation.map(|c| c.code()), code_choices::<Innovation>(tr))}
-            {select(tr, "threshold", &tr.t("search-threshold"), q.threshold.map(|t| if t == ThresholdFilter::Above { "above" } else { "below" }), thresholds)}
-            {status_select}
-            <fieldset class="field range">
-                <legend>{tr.t("search-deadline")}</legend>
-                {text("deadline_from", tr.t("search-from"), date(q.deadline_from, 0), "date", None)}
-                {text("deadline_to", tr.t("search-to"), date(q.deadline_to, 86_400), "date", None)}
-            </fieldset>
-            <fieldset class="field range">
-                <legend>{tr.t("search-value")}</legend>
-                {text("value_min", tr.t("search-min"), number(q.value_min), "text", None)}
-                {text("value_max", tr.t("search-max"), number(q.value_max), "text", None)}
-            </fieldset>
+            // Filters fold away (a phone shows results without scrolling past them); they
+            // stay open while any is in use, so what narrows the results is always visible.
+            <details class="search-filters" open={chosen > 0}>
+                <summary>{filters_label}</summary>
+                {select(tr, "country", &tr.t("field-country"), q.country.map(|c| c.code()), countries)}
+                {text("nuts", tr.t("tender-field-nuts"), q.nuts.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-nuts")))}
+                {text("cpv", tr.t("search-cpv"), q.cpv.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-cpv")))}
+                {select(tr, "contract", &tr.t("tender-field-contract-type"), q.contract_type.map(|c| c.code()), code_choices::<ContractType>(tr))}
+                {select(tr, "procedure", &tr.t("tender-field-procedure"), q.procedure.map(|c| c.code()), code_choices::<Procedure>(tr))}
+                {select(tr, "innovation", &tr.t("tender-field-innovation"), q.innovation.map(|c| c.code()), code_choices::<Innovation>(tr))}
+                {select(tr, "threshold", &tr.t("search-threshold"), q.threshold.map(|t| if t == ThresholdFilter::Above { "above" } else { "below" }), thresholds)}
+                {status_select}
+                <fieldset class="field range">
+                    <legend>{tr.t("search-deadline")}</legend>
+                    {text("deadline_from", tr.t("search-from"), date(q.deadline_from, 0), "date", None)}
+                    {text("deadline_to", tr.t("search-to"), date(q.deadline_to, 86_400), "date", None)}
+                </fieldset>
+                <fieldset class="field range">
+                    <legend>{tr.t("search-value")}</legend>
+                    {text("value_min", tr.t("search-min"), number(q.value_min), "text", None)}
+                    {text("value_max", tr.t("search-max"), number(q.value_max), "text", None)}
+                </fieldset>
+            </details>
             <div class="field">
                 <label for="search-sort">{tr.t("search-sort")}</label>
                 <select id="search-sort" name="sort">{sorts}</select>
