@@ -52,6 +52,14 @@ impl FormKind {
         }
     }
 
+    /// The messages this kind's live note may show, and the names of their arguments.
+    pub fn live_messages(self) -> (Vec<&'static str>, &'static [&'static str]) {
+        match self {
+            FormKind::Tender => (crate::tenders::threshold::Category::all_message_keys().collect(), &["value", "threshold", "from", "to"]),
+            _ => (Vec::new(), &[]),
+        }
+    }
+
     /// The sentence the form shows as the user types, if this kind of form has one.
     pub fn live(self, values: &FormValues) -> Option<LiveNote> {
         match self {

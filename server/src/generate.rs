@@ -158,14 +158,11 @@ pub async fn generate(db: &Db, count: usize, seed: u64, ocid_prefix: &str, base_
     let at = now();
     let mut done = 0;
     while done < count {
-        let batch: Vec<NewTender> = (0..BATCH.min(count - done)).map(|_| {
-            let body = bodies.choose(&mut rng).expect("bodies");
-            tender(&mut rng, body, &codes, at)
-        }).collect();
+        let chosen: Vec<&Body> = (0..BATCH.min(count - done)).map(|_| bodies.choose(&mut rng).expect("bodies")).collect();
+        let batch: Vec<NewTender> = chosen.iter().map(|body| tender(&mut rng, body, &codes, at)).collect();
         let ids = repo::insert_many(db, &batch).await?;
         let mut releases = Vec::with_capacity(batch.len());
-        for (id, new) in ids.iter().zip(batch) {
-            let body = bodies.iter().find(|b| b.id == new.organisation_id).expect("body of tender");
+        for ((id, new), body) in ids.iter().zip(batch).zip(chosen) {
             let date = new.published_at.unwrap_or(at);
             let t = Tender {
                 id: *id,

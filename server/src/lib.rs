@@ -100,7 +100,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
         .route("/tenders/{id}/calendar.ics", get(tenders::calendar))
         .route(
             "/tenders/{id}/documents",
-            post(documents::upload).layer(DefaultBodyLimit::max(documents::MAX_BYTES + 64 * 1024)),
+            post(documents::upload).layer(DefaultBodyLimit::max(middleware::MAX_UPLOAD_BYTES)),
         )
         .route("/tenders/{id}/documents/{doc}", get(documents::download))
         .route("/tenders/{id}/documents/{doc}/delete", post(documents::delete))

@@ -209,11 +209,12 @@ impl FormSpec {
         }
         let mut messages: BTreeMap<String, String> =
             crate::validation::ERROR_CODES.iter().map(|c| (c.to_string(), tr.t(c))).collect();
-        // Live notes: each message with `{name}` where its arguments go, filled in by the island.
-        let placeholders: Vec<(&str, String)> = ["value", "threshold", "from", "to"].iter().map(|n| (*n, format!("{{{n}}}"))).collect();
-        for key in crate::tenders::threshold::Category::all_message_keys() {
-            messages.insert(key.to_string(), tr.t_args(key, &placeholders));
+        // Only a form with a live note carries its messages and formats to the browser.
+        let (live_keys, live_args) = kind.live_messages();
+        for key in &live_keys {
+            messages.insert(key.to_string(), template(tr, key, live_args));
         }
+        let formats = if live_keys.is_empty() { Formats::default() } else { formats(tr) };
         FormSpec {
             kind,
             action: action.into(),
@@ -223,7 +224,7 @@ impl FormSpec {
             fields,
             errors: echo.map(|e| e.errors).unwrap_or_default(),
             messages,
-            formats: formats(tr),
+            formats,
         }
     }
 
@@ -253,9 +254,16 @@ pub fn with_placeholder(tr: crate::i18n::Tr, groups: Vec<ChoiceGroup>) -> Vec<Ch
 /// same sentence the form showed while it was typed.
 #[cfg(feature = "ssr")]
 pub fn render_note(tr: crate::i18n::Tr, note: &LiveNote) -> String {
-    let placeholders: Vec<(&str, String)> = note.args.iter().map(|(n, _)| (n.as_str(), format!("{{{n}}}"))).collect();
-    let messages = BTreeMap::from([(note.key.clone(), tr.t_args(&note.key, &placeholders))]);
+    let names: Vec<&str> = note.args.iter().map(|(n, _)| n.as_str()).collect();
+    let messages = BTreeMap::from([(note.key.clone(), template(tr, &note.key, &names))]);
     note.render(&messages, &formats(tr))
+}
+
+/// A message with `{name}` where each named argument goes, for `LiveNote::render` to fill in.
+#[cfg(feature = "ssr")]
+fn template(tr: crate::i18n::Tr, key: &str, names: &[&str]) -> String {
+    let placeholders: Vec<(&str, String)> = names.iter().map(|n| (*n, format!("{{{n}}}"))).collect();
+    tr.t_args(key, &placeholders)
 }
 
 /// The page language's digit grouping, and the dates of the EU threshold periods.

@@ -216,47 +216,80 @@ pub struct NewTender {
     pub data: TenderData,
 }
 
+/// The columns holding what the buyer entered, in the order `bind_data` binds them.
+const DATA_COLUMNS: [&str; 19] = [
+    "title",
+    "description",
+    "contract_type",
+    "procedure_type",
+    "innovation",
+    "value_amount",
+    "currency",
+    "value_eur",
+    "social_services",
+    "main_cpv",
+    "nuts_code",
+    "questions_deadline",
+    "submission_deadline",
+    "contact_name",
+    "contact_email",
+    "notice_url",
+    "ted_pending",
+    "above_threshold",
+    "search_text",
+];
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds a tender's content, in the order of `DATA_COLUMNS`.
+fn bind_data<'q>(q: AnyQuery<'q>, d: &'q TenderData) -> AnyQuery<'q> {
+    q.bind(&d.title)
+        .bind(&d.description)
+        .bind(&d.contract_type)
+        .bind(&d.procedure)
+        .bind(&d.innovation)
+        .bind(d.value_amount)
+        .bind(&d.currency)
+        .bind(d.value_eur)
+        .bind(i64::from(d.social_services))
+        .bind(&d.main_cpv)
+        .bind(&d.nuts_code)
+        .bind(d.questions_deadline)
+        .bind(d.submission_deadline)
+        .bind(&d.contact_name)
+        .bind(&d.contact_email)
+        .bind(&d.notice_url)
+        .bind(i64::from(d.ted_pending))
+        .bind(i64::from(d.above_threshold))
+        .bind(&d.search_text)
+}
+
+/// `$from, $from+1, …` for `n` parameters.
+fn params(from: usize, n: usize) -> String {
+    (from..from + n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
 async fn insert_in(tx: &mut sqlx::Transaction<'_, sqlx::Any>, t: &NewTender) -> DbResult<i64> {
-    let d = &t.data;
-    let id: i64 = sqlx::query(
-        "INSERT INTO tenders (organisation_id, created_by, status, title, description, contract_type, procedure_type,
-            innovation, value_amount, currency, value_eur, social_services, main_cpv, nuts_code, country,
-            questions_deadline, submission_deadline, time_zone, contact_name, contact_email, notice_url, ted_pending,
-            above_threshold, search_text, published_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-            $23, $24, $25, $26, $27) RETURNING id",
-    )
-    .bind(t.organisation_id)
-    .bind(t.created_by)
-    .bind(t.status.code())
-    .bind(&d.title)
-    .bind(&d.description)
-    .bind(&d.contract_type)
-    .bind(&d.procedure)
-    .bind(&d.innovation)
-    .bind(d.value_amount)
-    .bind(&d.currency)
-    .bind(d.value_eur)
-    .bind(i64::from(d.social_services))
-    .bind(&d.main_cpv)
-    .bind(&d.nuts_code)
-    .bind(&t.country)
-    .bind(d.questions_deadline)
-    .bind(d.submission_deadline)
-    .bind(&t.time_zone)
-    .bind(&d.contact_name)
-    .bind(&d.contact_email)
-    .bind(&d.notice_url)
-    .bind(i64::from(d.ted_pending))
-    .bind(i64::from(d.above_threshold))
-    .bind(&d.search_text)
-    .bind(t.published_at)
-    .bind(t.created_at)
-    .bind(t.created_at)
-    .fetch_one(&mut **tx)
-    .await?
-    .get(0);
-    write_codes_and_lots(tx, id, d).await?;
+    let n = DATA_COLUMNS.len();
+    let sql = format!(
+        "INSERT INTO tenders ({}, organisation_id, created_by, status, country, time_zone, published_at, created_at, updated_at)
+         VALUES ({}) RETURNING id",
+        DATA_COLUMNS.join(", "),
+        params(1, n + 8)
+    );
+    let id: i64 = bind_data(sqlx::query(&sql), &t.data)
+        .bind(t.organisation_id)
+        .bind(t.created_by)
+        .bind(t.status.code())
+        .bind(&t.country)
+        .bind(&t.time_zone)
+        .bind(t.published_at)
+        .bind(t.created_at)
+        .bind(t.created_at)
+        .fetch_one(&mut **tx)
+        .await?
+        .get(0);
+    write_codes_and_lots(tx, id, &t.data).await?;
     Ok(id)
 }
 
@@ -304,47 +337,13 @@ pub async fn insert_many(db: &Db, tenders: &[NewTender]) -> DbResult<Vec<i64>> {
 pub async fn update(db: &Db, id: i64, user_id: i64, d: &TenderData, changes: &[(String, String, String)]) -> DbResult<()> {
     let t = now();
     let mut tx = db.pool.begin().await?;
-    sqlx::query(
-        "UPDATE tenders SET title = $1, description = $2, contract_type = $3, procedure_type = $4, innovation = $5,
-            value_amount = $6, currency = $7, value_eur = $8, social_services = $9, main_cpv = $10, nuts_code = $11,
-            questions_deadline = $12, submission_deadline = $13, contact_name = $14, contact_email = $15,
-            notice_url = $16, ted_pending = $17, above_threshold = $18, search_text = $19, updated_at = $20
-         WHERE id = $21",
-    )
-    .bind(&d.title)
-    .bind(&d.description)
-    .bind(&d.contract_type)
-    .bind(&d.procedure)
-    .bind(&d.innovation)
-    .bind(d.value_amount)
-    .bind(&d.currency)
-    .bind(d.value_eur)
-    .bind(i64::from(d.social_services))
-    .bind(&d.main_cpv)
-    .bind(&d.nuts_code)
-    .bind(d.questions_deadline)
-    .bind(d.submission_deadline)
-    .bind(&d.contact_name)
-    .bind(&d.contact_email)
-    .bind(&d.notice_url)
-    .bind(i64::from(d.ted_pending))
-    .bind(i64::from(d.above_threshold))
-    .bind(&d.search_text)
-    .bind(t)
-    .bind(id)
-    .execute(&mut *tx)
-    .await?;
+    let n = DATA_COLUMNS.len();
+    let set: Vec<String> = DATA_COLUMNS.iter().enumerate().map(|(i, c)| format!("{c} = ${}", i + 1)).collect();
+    let sql = format!("UPDATE tenders SET {}, updated_at = ${} WHERE id = ${}", set.join(", "), n + 1, n + 2);
+    bind_data(sqlx::query(&sql), d).bind(t).bind(id).execute(&mut *tx).await?;
     write_codes_and_lots(&mut tx, id, d).await?;
     for (field, old, new) in changes {
-        sqlx::query("INSERT INTO tender_changes (tender_id, user_id, field, old_value, new_value, changed_at) VALUES ($1, $2, $3, $4, $5, $6)")
-            .bind(id)
-            .bind(user_id)
-            .bind(field)
-            .bind(old)
-            .bind(new)
-            .bind(t)
-            .execute(&mut *tx)
-            .await?;
+        insert_change(&mut *tx, id, user_id, field, old, new, t).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -447,7 +446,7 @@ impl Binds {
         self.0.push(Bind::Int(v));
         format!("${}", self.0.len())
     }
-    fn apply<'q>(&'q self, mut q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    fn apply<'q>(&'q self, mut q: AnyQuery<'q>) -> AnyQuery<'q> {
         for b in &self.0 {
             q = match b {
                 Bind::Text(s) => q.bind(s.as_str()),
@@ -786,18 +785,30 @@ pub async fn delete_document(db: &Db, tender_id: i64, id: i64) -> DbResult<()> {
     Ok(())
 }
 
-/// One entry of a published tender's change history outside the form (documents).
-pub async fn record_change(db: &Db, tender_id: i64, user_id: i64, field: &str, old: &str, new: &str) -> DbResult<()> {
+async fn insert_change<'e>(
+    e: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    tender_id: i64,
+    user_id: i64,
+    field: &str,
+    old: &str,
+    new: &str,
+    at: i64,
+) -> DbResult<()> {
     sqlx::query("INSERT INTO tender_changes (tender_id, user_id, field, old_value, new_value, changed_at) VALUES ($1, $2, $3, $4, $5, $6)")
         .bind(tender_id)
         .bind(user_id)
         .bind(field)
         .bind(old)
         .bind(new)
-        .bind(now())
-        .execute(&db.pool)
+        .bind(at)
+        .execute(e)
         .await?;
     Ok(())
+}
+
+/// One entry of a published tender's change history outside the form (documents).
+pub async fn record_change(db: &Db, tender_id: i64, user_id: i64, field: &str, old: &str, new: &str) -> DbResult<()> {
+    insert_change(&db.pool, tender_id, user_id, field, old, new, now()).await
 }
 
 // ---- saved searches ----

@@ -72,9 +72,10 @@ pub fn TenderSearchPage() -> impl IntoView {
     }
 }
 
-fn select(tr: Tr, name: &'static str, label: &str, current: Option<&str>, choices: Vec<Choice>) -> impl IntoView {
+/// A filter's select: `default` (no value: "Any", or the default status) then the choices.
+fn select(name: &'static str, label: &str, default: String, current: Option<&str>, choices: Vec<Choice>) -> impl IntoView {
     let id = format!("search-{name}");
-    let options = std::iter::once(Choice { value: String::new(), label: tr.t("search-any") })
+    let options = std::iter::once(Choice { value: String::new(), label: default })
         .chain(choices)
         .map(|c| {
             let selected = current == Some(c.value.as_str()) || (current.is_none() && c.value.is_empty());
@@ -132,17 +133,6 @@ fn search_form(tr: Tr, q: &SearchQuery) -> impl IntoView {
     let filters_label = tr.t_args("search-filters", &[("count", chosen.to_string())]);
     let date = |v: Option<i64>, shift: i64| v.map(|t| crate::i18n::date_in(t - shift, "UTC")).unwrap_or_default();
     let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
-    // The status list reads "open" when nothing else is chosen: it is the default, not "any".
-    let status_select = {
-        let options = std::iter::once(Choice { value: String::new(), label: tr.t("search-status-open") })
-            .chain(statuses)
-            .map(|c| {
-                let selected = status_current == Some(c.value.as_str()) || (status_current.is_none() && c.value.is_empty());
-                view! { <option value=c.value selected=selected>{c.label}</option> }
-            })
-            .collect_view();
-        view! { <div class="field"><label for="search-status">{tr.t("search-status")}</label><select id="search-status" name="status">{options}</select></div> }
-    };
     view! {
         <form method="get" action="/tenders" class="search-form" role="search" aria-label=tr.t("search-label")>
             {text("q", tr.t("search-words"), q.text.clone(), "search", None)}
@@ -150,14 +140,15 @@ fn search_form(tr: Tr, q: &SearchQuery) -> impl IntoView {
             // stay open while any is in use, so what narrows the results is always visible.
             <details class="search-filters" open={chosen > 0}>
                 <summary>{filters_label}</summary>
-                {select(tr, "country", &tr.t("field-country"), q.country.map(|c| c.code()), countries)}
+                {select("country", &tr.t("field-country"), tr.t("search-any"), q.country.map(|c| c.code()), countries)}
                 {text("nuts", tr.t("tender-field-nuts"), q.nuts.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-nuts")))}
                 {text("cpv", tr.t("search-cpv"), q.cpv.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-cpv")))}
-                {select(tr, "contract", &tr.t("tender-field-contract-type"), q.contract_type.map(|c| c.code()), code_choices::<ContractType>(tr))}
-                {select(tr, "procedure", &tr.t("tender-field-procedure"), q.procedure.map(|c| c.code()), code_choices::<Procedure>(tr))}
-                {select(tr, "innovation", &tr.t("tender-field-innovation"), q.innovation.map(|c| c.code()), code_choices::<Innovation>(tr))}
-                {select(tr, "threshold", &tr.t("search-threshold"), q.threshold.map(|t| if t == ThresholdFilter::Above { "above" } else { "below" }), thresholds)}
-                {status_select}
+                {select("contract", &tr.t("tender-field-contract-type"), tr.t("search-any"), q.contract_type.map(|c| c.code()), code_choices::<ContractType>(tr))}
+                {select("procedure", &tr.t("tender-field-procedure"), tr.t("search-any"), q.procedure.map(|c| c.code()), code_choices::<Procedure>(tr))}
+                {select("innovation", &tr.t("tender-field-innovation"), tr.t("search-any"), q.innovation.map(|c| c.code()), code_choices::<Innovation>(tr))}
+                {select("threshold", &tr.t("search-threshold"), tr.t("search-any"), q.threshold.map(|t| if t == ThresholdFilter::Above { "above" } else { "below" }), thresholds)}
+                // The status reads "open" when nothing else is chosen: the default, not "any".
+                {select("status", &tr.t("search-status"), tr.t("search-status-open"), status_current, statuses)}
                 <fieldset class="field range">
                     <legend>{tr.t("search-deadline")}</legend>
                     {text("deadline_from", tr.t("search-from"), date(q.deadline_from, 0), "date", None)}
