@@ -1,9 +1,11 @@
 //! The document shell and the route table.
 
 use crate::accounts::pages::*;
+use crate::bodies::pages::*;
 use crate::mail::OutboxPage;
 use crate::shell::{Layout, StatusPage, SECTIONS};
 use crate::site::*;
+use crate::suppliers::pages::*;
 use crate::tenders::pages::*;
 use crate::viewer::use_viewer;
 use crate::web::ErrorStatus;
@@ -17,8 +19,8 @@ use leptos_router::{path, SsrMode};
 /// legal pages and the sections still to come. Any other page loads the WASM, so a new page
 /// with a form can never lose its interactivity.
 fn has_no_islands(path: &str) -> bool {
-    matches!(path, "/" | "/accessibility" | "/privacy" | "/reference/cpv" | "/reference/nuts" | "/tenders/mine")
-        || path.starts_with("/bodies/")
+    // `/bodies/…` is not here: the profile form, and the contact form a supplier sees.
+    matches!(path, "/" | "/accessibility" | "/privacy" | "/reference/cpv" | "/reference/nuts" | "/tenders/mine" | "/partners")
         || SECTIONS.iter().any(|(section, _)| *section == path)
 }
 
@@ -92,10 +94,22 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/tenders/saved") view=crate::tenders::saved::SavedSearchesPage ssr=SsrMode::Async />
                             <Route path=path!("/tenders/:id") view=TenderPage ssr=SsrMode::Async />
                             <Route path=path!("/tenders/:id/edit") view=EditTenderPage ssr=SsrMode::Async />
+                            <Route path=path!("/bodies/profile") view=BodyProfilePage ssr=SsrMode::Async />
                             <Route path=path!("/bodies/:id") view=PublicBodyPage ssr=SsrMode::Async />
+                            <Route path=path!("/partners") view=PartnerSearchPage ssr=SsrMode::Async />
+                            <Route path=path!("/partners/new") view=NewPartnerPostPage ssr=SsrMode::Async />
+                            <Route path=path!("/partners/:id") view=PartnerPostPage ssr=SsrMode::Async />
+                            <Route path=path!("/messages") view=crate::messages::InboxPage ssr=SsrMode::Async />
+                            <Route path=path!("/messages/:id") view=crate::messages::ThreadPage ssr=SsrMode::Async />
                             <Route path=path!("/reference/cpv") view=CpvSearchPage ssr=SsrMode::Async />
                             <Route path=path!("/reference/nuts") view=NutsSearchPage ssr=SsrMode::Async />
-                            <Route path=path!("/suppliers") view=UpcomingSectionPage ssr=SsrMode::Async />
+                            <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
+                            <Route path=path!("/suppliers") view=DirectoryPage ssr=SsrMode::Async />
+                            <Route path=path!("/suppliers/profile") view=SupplierProfilePage ssr=SsrMode::Async />
+                            <Route path=path!("/suppliers/profile/:step") view=ProfileStepPage ssr=SsrMode::Async />
+                            <Route path=path!("/suppliers/team") view=TeamPage ssr=SsrMode::Async />
+                            <Route path=path!("/suppliers/:id") view=SupplierPage ssr=SsrMode::Async />
+                            <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async />
                             <Route path=path!("/knowledge") view=UpcomingSectionPage ssr=SsrMode::Async />
                             <Route path=path!("/courses") view=UpcomingSectionPage ssr=SsrMode::Async />
                             <Route path=path!("/assistant") view=UpcomingSectionPage ssr=SsrMode::Async />

@@ -81,3 +81,43 @@ impl Db {
 pub fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
 }
+
+/// A query of the `Any` driver, as `sqlx::query` builds it.
+pub type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Parameters of a query built piece by piece, numbered `$1, $2 …` in the order they are added.
+#[derive(Default)]
+pub struct Binds(Vec<Bind>);
+
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+impl Binds {
+    pub fn text(&mut self, v: impl Into<String>) -> String {
+        self.0.push(Bind::Text(v.into()));
+        format!("${}", self.0.len())
+    }
+    pub fn int(&mut self, v: i64) -> String {
+        self.0.push(Bind::Int(v));
+        format!("${}", self.0.len())
+    }
+    pub fn apply<'q>(&'q self, mut q: AnyQuery<'q>) -> AnyQuery<'q> {
+        for b in &self.0 {
+            q = match b {
+                Bind::Text(s) => q.bind(s.as_str()),
+                Bind::Int(i) => q.bind(*i),
+            };
+        }
+        q
+    }
+}
+
+/// The upper end of the range of codes starting with `prefix` (`FI1B` → `FI1C`-ish): every code
+/// with the prefix sorts at or above `prefix` and below this, so an index range finds them all.
+pub fn prefix_end(prefix: &str) -> String {
+    // U+10FFFF is encoded as F4 8F BF BF, above every other character in byte order, so even
+    // words that continue with "ö" or "ā" lie inside the range.
+    format!("{prefix}\u{10FFFF}")
+}

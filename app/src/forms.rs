@@ -3,6 +3,7 @@
 
 use crate::accounts::rules;
 use crate::shell::LiveNote;
+use crate::suppliers::rules as supplier_rules;
 use crate::tenders::rules as tender_rules;
 use crate::validation::{FieldErrors, FormValues};
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,21 @@ pub enum FormKind {
     TenderCancel,
     TenderAward,
     SavedSearch,
+    BodyProfile,
+    PartnerPost,
+    PartnerInterest,
+    /// The first message to an organisation ("contact"), a reply, a report, the e-mail setting.
+    Contact,
+    Message,
+    MessageReport,
+    MessageMail,
+    SupplierCompany,
+    SupplierOffer,
+    SupplierAbout,
+    SupplierReference,
+    SupplierContact,
+    Invite,
+    AcceptInvitation,
     /// A button that needs no input (publish, close, follow …).
     Confirm,
 }
@@ -48,6 +64,20 @@ impl FormKind {
             FormKind::TenderCancel => tender_rules::cancel(values),
             FormKind::TenderAward => tender_rules::award(values),
             FormKind::SavedSearch => tender_rules::saved_search(values),
+            FormKind::BodyProfile => crate::bodies::rules::body_profile(values),
+            FormKind::PartnerPost => crate::bodies::rules::partner_post(values),
+            FormKind::PartnerInterest => crate::bodies::rules::partner_interest(values),
+            FormKind::Contact => crate::messages::rules::contact(values),
+            FormKind::Message => crate::messages::rules::message(values),
+            FormKind::MessageReport => crate::messages::rules::report(values),
+            FormKind::MessageMail => crate::messages::rules::message_mail(values),
+            FormKind::SupplierCompany => supplier_rules::company(values),
+            FormKind::SupplierOffer => supplier_rules::offer(values),
+            FormKind::SupplierAbout => supplier_rules::about(values),
+            FormKind::SupplierReference => supplier_rules::reference(values),
+            FormKind::SupplierContact => supplier_rules::contact(values),
+            FormKind::Invite => supplier_rules::invite(values),
+            FormKind::AcceptInvitation => supplier_rules::accept_invitation(values),
             FormKind::Confirm => FieldErrors::default(),
         }
     }

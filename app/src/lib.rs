@@ -3,9 +3,12 @@
 //! interactive islands and the rules they check with are built for the browser.
 
 pub mod accounts;
+pub mod bodies;
 pub mod forms;
 pub mod i18n;
+pub mod messages;
 pub mod reference;
+pub mod suppliers;
 pub mod tenders;
 pub mod shell;
 pub mod validation;

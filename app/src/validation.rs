@@ -65,7 +65,7 @@ pub fn required(v: &str) -> Result<(), &'static str> {
 }
 
 /// Every error code a form can report; each is a message in every language.
-pub const ERROR_CODES: [&str; 48] = [
+pub const ERROR_CODES: &[&str] = &[
     "err-required",
     "err-email-invalid",
     "err-password-short",
@@ -114,4 +114,19 @@ pub const ERROR_CODES: [&str; 48] = [
     "err-file-required",
     "err-file-too-large",
     "err-file-type",
+    "err-already-interested",
+    "err-post-closed",
+    "err-message-self",
+    "err-blocked",
+    "err-recipient-unavailable",
+    "err-vat-format",
+    "err-year-invalid",
+    "err-phone-invalid",
+    "err-regions-required",
+    "err-company-exists",
+    "err-logo-type",
+    "err-profile-incomplete",
+    "err-already-member",
+    "err-invitation-other",
+    "err-invitation-sign-in",
 ];

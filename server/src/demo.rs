@@ -100,11 +100,16 @@ mod tests {
 
 /// Tenders the demo starts with (generated once, by public bodies of every country).
 pub const DEMO_TENDERS: usize = 300;
+/// Published supplier profiles the demo directory starts with (generated once).
+pub const DEMO_SUPPLIERS: usize = 200;
 
 /// Loads what is missing; returns the lines to print (e-mail, role).
 pub async fn load(db: &Db, ocid_prefix: &str, base_url: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
     if app::tenders::repo::count(db).await? == 0 {
         crate::generate::generate(db, DEMO_TENDERS, 2026, ocid_prefix, base_url).await?;
+    }
+    if app::suppliers::repo::published_count(db).await? == 0 {
+        crate::generate_suppliers::generate(db, DEMO_SUPPLIERS, 2026).await?;
     }
     let hash = passwords::hash(DEMO_PASSWORD.into()).await;
     let mut logins = Vec::new();

@@ -3,10 +3,14 @@
 
 pub mod demo;
 pub mod generate;
+pub mod generate_suppliers;
 pub mod middleware;
 pub mod sessions;
 
 use app::accounts::handlers as accounts;
+use app::bodies::handlers as bodies;
+use app::messages::handlers as messages;
+use app::suppliers;
 use app::tenders::{api, documents, feed, handlers as tenders, ocds, saved};
 use axum::extract::DefaultBodyLimit;
 use app::accounts::limits::Limits;
@@ -85,6 +89,27 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
         .route("/account/export", get(accounts::export))
         .route("/moderation/{id}", post(accounts::moderate))
         .route("/language", post(accounts::set_language))
+        .route("/messages/start", post(messages::start))
+        .route("/messages/settings", post(messages::settings))
+        .route("/messages/{id}", post(messages::reply))
+        .route("/messages/{id}/block", post(messages::block))
+        .route("/messages/{id}/report/{message}", post(messages::report))
+        .route("/moderation/reports/{id}", post(messages::resolve_report))
+        .route("/bodies/profile", post(bodies::save_profile))
+        .route("/partners/new", post(bodies::create_post))
+        .route("/partners/{id}/interest", post(bodies::express_interest))
+        .route("/partners/{id}/close", post(bodies::close_post))
+        .route("/suppliers/profile/logo/upload", post(suppliers::logo::upload))
+        .route("/suppliers/profile/references/add", post(suppliers::handlers::add_reference))
+        .route("/suppliers/profile/references/{id}/delete", post(suppliers::handlers::delete_reference))
+        .route("/suppliers/profile/review/{action}", post(suppliers::handlers::change_status))
+        .route("/suppliers/profile/{step}", post(suppliers::handlers::save_step))
+        .route("/suppliers/profile/{step}/next", post(suppliers::handlers::next_step))
+        .route("/suppliers/weekly", post(suppliers::handlers::set_weekly))
+        .route("/suppliers/team/invite", post(suppliers::team::invite))
+        .route("/suppliers/team/requests/{id}", post(suppliers::team::decide))
+        .route("/suppliers/{id}/logo", get(suppliers::logo::show))
+        .route("/join", post(suppliers::team::accept))
         .route("/tenders/new", post(tenders::create))
         .route("/tenders/feed", get(feed::feed))
         .route("/tenders/saved", post(saved::save))
@@ -163,6 +188,32 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
             match saved::send_digests(&digest_state).await {
                 Ok(n) => tracing::info!(mails = n, "saved-search digests sent"),
                 Err(e) => tracing::warn!(error = ?e, "saved-search digests failed"),
+            }
+        }
+    });
+    // Daily e-mail notices of unread messages: checked every hour, each person's at most once a day.
+    let notice_state = state.clone();
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(Duration::from_secs(3600));
+        hourly.tick().await;
+        loop {
+            hourly.tick().await;
+            match app::messages::send_daily_notices(&notice_state).await {
+                Ok(n) => tracing::info!(mails = n, "daily message notices sent"),
+                Err(e) => tracing::warn!(error = ?e, "daily message notices failed"),
+            }
+        }
+    });
+    // The weekly "tenders for you" e-mails: checked every hour, each company's once a week.
+    let weekly_state = state.clone();
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(Duration::from_secs(3600));
+        hourly.tick().await;
+        loop {
+            hourly.tick().await;
+            match suppliers::weekly::send_weekly(&weekly_state).await {
+                Ok(n) => tracing::info!(mails = n, "weekly tender matches sent"),
+                Err(e) => tracing::warn!(error = ?e, "weekly tender matches failed"),
             }
         }
     });

@@ -32,6 +32,19 @@ enum Command {
     DemoData,
     /// Send the saved-search digests now (the server also sends them every hour).
     SendDigests,
+    /// Send the daily e-mail notices of unread messages now (the server checks every hour).
+    SendMessageNotices,
+    /// Send the weekly "tenders for you" e-mails that are due now (the server checks every hour).
+    SendWeeklyMatches,
+    /// Generate realistic published supplier profiles for demos and benchmarks.
+    GenerateSuppliers {
+        /// How many companies.
+        #[arg(long, default_value_t = 50_000)]
+        count: usize,
+        /// The same seed gives the same companies.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
     /// Generate realistic tenders (and the public bodies publishing them) for demos and benchmarks.
     GenerateTenders {
         /// How many tenders.
@@ -103,6 +116,25 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             let (_, state) = ppi_hub::build(config).await?;
             let sent = app::tenders::saved::send_digests(&state).await.map_err(|e| format!("{e:?}"))?;
             println!("Sent {sent} digest mails");
+            Ok(())
+        }
+        Command::SendMessageNotices => {
+            let (_, state) = ppi_hub::build(config).await?;
+            let sent = app::messages::send_daily_notices(&state).await.map_err(|e| format!("{e:?}"))?;
+            println!("Sent {sent} message notices");
+            Ok(())
+        }
+        Command::SendWeeklyMatches => {
+            let (_, state) = ppi_hub::build(config).await?;
+            let sent = app::suppliers::weekly::send_weekly(&state).await.map_err(|e| format!("{e:?}"))?;
+            println!("Sent {sent} weekly tender mails");
+            Ok(())
+        }
+        Command::GenerateSuppliers { count, seed } => {
+            let db = ppi_hub::database(&config).await?;
+            let started = std::time::Instant::now();
+            let stored = ppi_hub::generate_suppliers::generate(&db, count, seed).await?;
+            println!("Generated {stored} supplier profiles in {:.1} s ({})", started.elapsed().as_secs_f64(), config.database_url);
             Ok(())
         }
         Command::GenerateTenders { count, seed } => {

@@ -639,3 +639,420 @@ search-filters = { $count ->
     [one] Filters (1 in use)
    *[other] Filters ({ $count } in use)
 }
+
+## Messages
+nav-messages = Messages
+messages-unread-hidden = unread
+messages-title = Messages
+messages-intro = Conversations between your organisation and others. Everyone in your organisation can read and answer them.
+messages-empty = No conversations yet. To start one, use the contact form on a supplier's profile or a public body's page.
+messages-unread = { $count ->
+    [one] 1 unread
+   *[other] { $count } unread
+}
+messages-mail-heading = E-mail notices
+messages-mail-label = E-mail me about new messages
+messages-mail-immediately = At once
+messages-mail-daily = Once a day
+messages-mail-never = Never
+messages-mail-save = Save the setting
+messages-send = Send
+messages-field-subject = Subject
+messages-field-body = Message
+messages-field-reply = Your reply
+hint-messages-body = Plain text, up to 5,000 characters. Everyone in the other organisation can read it.
+messages-with = Conversation with { $org }
+messages-thread = Messages
+messages-reply-heading = Reply
+messages-former-member = Former member
+messages-you-blocked = You have blocked { $org }: neither organisation can write in this conversation until you unblock it.
+messages-they-blocked = { $org } does not accept messages from your organisation.
+messages-block-heading = Block this organisation
+messages-block-explain = An organisation you block can no longer write to yours, and yours can no longer write to it. To tell the moderators about a message that breaks the rules, report it.
+messages-block = Block { $org }
+messages-unblock = Unblock { $org }
+messages-report = Report
+messages-report-which = the message from { $name }, { $time }
+messages-report-reason = Why are you reporting this message?
+hint-messages-report = The moderators see this message and your reason, nothing else of the conversation.
+messages-report-submit = Send the report
+reports-title = Reported messages
+reports-empty = No reported messages.
+reports-from = Message from { $org }
+reports-reporter = Reported by
+reports-reason = Reason
+reports-when = Reported on
+reports-resolve = Resolved
+notice-message-sent = Your message is sent.
+notice-message-reported = Thank you. The moderators will look at the message.
+notice-message-mail-saved = Your e-mail setting for messages is saved.
+notice-organisation-blocked = The organisation is blocked. Neither side can send messages now.
+notice-organisation-unblocked = The organisation is unblocked.
+notice-report-resolved = The report is marked resolved.
+err-message-self = You cannot send a message to your own organisation.
+err-blocked = Messages between these organisations are blocked.
+err-recipient-unavailable = This organisation cannot receive messages.
+mail-message-received-subject = New message from { $org }: { $subject }
+mail-message-received-body =
+    Hello { $name },
+
+    { $org } has written to your organisation on PPI Hub about "{ $subject }".
+
+    Read and answer it here: { $link }
+
+    You can change how often we e-mail you about messages on your Messages page.
+mail-messages-daily-subject = { $count ->
+    [one] 1 unread message on PPI Hub
+   *[other] { $count } unread messages on PPI Hub
+}
+mail-messages-daily-body =
+    Hello { $name },
+
+    { $count ->
+        [one] 1 new message is waiting for you.
+       *[other] { $count } new messages are waiting for you.
+    }
+
+    Read them here: { $link }
+
+    You can change how often we e-mail you about messages on your Messages page.
+
+## Public bodies and partner posts
+theme-health-care = Health and care
+theme-mobility-transport = Mobility and transport
+theme-energy-climate = Energy and climate
+theme-digital-services = Digital services
+theme-construction-buildings = Construction and buildings
+theme-water-environment = Water and environment
+theme-education = Education
+theme-food = Food
+theme-safety-security = Safety and security
+theme-circular-economy = Circular economy
+theme-other = Other
+partner-status-open = Open
+partner-status-closed = Closed
+body-profile-title = Your public body's page
+body-profile-intro = What you write here appears on your public body's page, where suppliers and other public bodies find you.
+body-profile-view = See the page
+body-field-contact-name = Procurement contact
+body-field-contact-email = Procurement contact's e-mail
+hint-body-contact-email = Shown on the page: suppliers and other public bodies may write to it. A shared mailbox works well.
+body-field-themes = Themes you procure in
+body-field-cpv = CPV codes you are interested in
+hint-body-cpv = Separate several codes with commas.
+body-profile-save = Save the page
+notice-body-profile-saved = Your public body's page is saved.
+body-contact = Procurement contact
+body-interests = Interests
+body-themes = Themes
+body-cpv = CPV codes
+body-no-interests = No interests given yet.
+body-partner-posts = Partner posts
+body-no-partner-posts = No open partner posts.
+body-edit = Edit this page
+body-not-public-yet = Only you and your colleagues see this page until your public body is verified.
+body-contact-heading = Contact this public body
+body-contact-intro = Your message reaches the people of { $body } on PPI Hub. Replies arrive in your messages.
+body-contact-subject = Introduction: { $company }
+partners-link = Partner search
+partners-title = Partner search
+partners-intro = Public bodies describe needs they want to procure together with others, or learn about from them. Find partners here.
+partner-search-label = Search partner posts
+partner-search-country = Country of the public body
+partner-search-seeking = Seeking partners from
+partner-search-count = { $count ->
+    [one] 1 open partner post
+   *[other] { $count } open partner posts
+}
+partner-search-nothing = No open partner post matches.
+partner-new-title = Publish a partner post
+partner-new-intro = Describe a need your public body wants to procure together with others, or learn about from them. Other verified public bodies may express interest; each starts a conversation with you.
+partner-field-title = Title
+partner-field-theme = Theme
+partner-field-description = Description
+hint-partner-description = What do you need, and what kind of partner are you looking for? You may use Markdown: **bold**, lists, links.
+partner-field-cpv = CPV code
+hint-partner-cpv = The kind of purchase, if you know it.
+partner-field-timeline = Timeline
+hint-partner-timeline = For example: Market dialogue in Q1 2027, tender in Q3 2027.
+partner-field-countries = Partners sought from
+hint-partner-countries = Tick none to welcome partners from any country.
+partner-publish = Publish
+notice-partner-post-published = Your partner post is published.
+partner-body = Public body
+partner-published-on = Published on
+partner-countries-any = Any country
+partner-actions = Taking part
+partner-interest-heading = Express interest
+partner-interest-explain = Your message starts a conversation with { $body }.
+partner-field-message = Message
+hint-partner-message = Introduce your public body and say what you hope for from working together.
+partner-interest-submit = Send
+partner-interest-subject = Partner post: { $title }
+notice-interest-sent = Your interest is sent. The conversation is in your messages.
+partner-you-are-interested = Your public body expressed interest on { $date }.
+partner-open-conversation = Open the conversation
+partner-interested-heading = Interested public bodies
+partner-no-interest-yet = No public body has expressed interest yet.
+partner-your-post = Your post
+partner-close = Close this post
+partner-close-explain = A closed post stays visible but takes no more expressions of interest.
+notice-partner-post-closed = The post is closed.
+partner-closed-note = This post is closed: it takes no more expressions of interest.
+partner-sign-in-to-answer = Sign in as a verified public buyer to express interest
+err-already-interested = Your public body has already expressed interest in this post.
+err-post-closed = This post is closed: it takes no more expressions of interest.
+mail-partner-interest-subject = { $body } is interested in "{ $title }"
+mail-partner-interest-body =
+    Hello { $name },
+
+    { $body } has expressed interest in your partner post "{ $title }". Their message is in your messages on PPI Hub. Everyone interested is listed on the post's page:
+
+    { $link }
+
+## Suppliers: profile, directory, team, dashboard, matching
+nav-dashboard = Dashboard
+step-company = Company
+step-logo = Logo
+step-offer = What you offer
+step-about = Capabilities
+step-references = References
+step-contact = Contact person
+step-review = Review and publish
+step-company-intro = Who you are: buyers check these facts first. The registration number is checked by your country's register rules.
+step-logo-intro = A logo helps buyers recognise you in the directory. You can skip this step and add one later.
+step-offer-intro = What you supply (CPV codes), where you deliver and in which languages you work: this is how buyers and matching find you.
+step-about-intro = In your own words: what you can do, and what new you bring to the public sector.
+step-references-intro = Past public contracts show buyers you can deliver. Add as many as you like, or none for now.
+step-contact-intro = Whom buyers should contact about your offer.
+step-review-intro = Check what is still missing, then publish your profile in the supplier directory.
+profile-title = Your company profile
+profile-continue = Continue
+profile-step-of = Step { $number } of { $count }: { $name }
+profile-steps = Profile steps
+profile-steps-done = { $done } of { $count } steps done
+profile-step-done = done
+profile-save-continue = Save and continue
+profile-logo-alt = Logo of { $name }
+profile-logo-upload = Upload logo
+profile-skip-logo = Continue without a logo
+profile-no-references = No references yet.
+profile-reference-remove = Remove
+profile-reference-add = Add a reference
+profile-hide = Hide from the directory
+profile-view-public = See your public profile
+profile-publish = Publish in the directory
+profile-preview = Preview your profile
+profile-publish-needs = Fill in the required items above to publish your profile.
+profile-delete = Delete the profile
+profile-delete-confirm = Yes, delete our company's profile
+profile-delete-explain = The profile and everything in it is deleted for good. Your account and your colleagues' accounts stay.
+profile-percent = Profile { $percent } % complete
+profile-status-is = Status: { $status }
+profile-completeness = Profile completeness
+profile-item-done = done
+profile-item-required = missing (needed to publish)
+profile-item-missing = missing (optional)
+profile-status-draft = draft, not public
+profile-status-published = published in the directory
+profile-status-hidden = hidden from the directory
+complete-size = Company size
+complete-vat = VAT number
+complete-year = Year founded
+complete-website = Website
+complete-logo = Logo
+complete-cpv = CPV codes you supply
+complete-regions = Regions you serve
+complete-languages = Working languages
+complete-capability = Capability statement
+complete-innovation = Innovation offer
+complete-certifications = Certifications
+complete-references = References
+complete-contact = Contact person
+size-micro = Micro enterprise
+size-small = Small enterprise
+size-medium = Medium-sized enterprise
+size-large = Large enterprise
+size-micro-hint = fewer than 10 staff, turnover or balance sheet up to EUR 2 million
+size-small-hint = fewer than 50 staff, turnover or balance sheet up to EUR 10 million
+size-medium-hint = fewer than 250 staff, turnover up to EUR 50 million or balance sheet up to EUR 43 million
+size-large-hint = 250 staff or more, or above the medium-sized limits
+language-en = English
+language-da = Danish
+language-de = German
+language-et = Estonian
+language-fi = Finnish
+language-lv = Latvian
+language-lt = Lithuanian
+language-sv = Swedish
+language-no = Norwegian
+language-pl = Polish
+language-fr = French
+language-es = Spanish
+language-it = Italian
+language-nl = Dutch
+field-vat-number = VAT number
+hint-vat-number = With the country letters, as on your VAT registration, e.g. FI01120389.
+field-size = Company size
+hint-size = As the EU defines small and medium-sized enterprises (SMEs).
+field-year-founded = Year founded
+field-website = Website
+hint-website = The full address, starting with https://
+field-logo = Logo
+hint-logo = A PNG, JPEG or WebP image, at most { $max } kB.
+field-supplier-cpv = CPV codes you supply
+hint-supplier-cpv = Type a word or a code and choose from the list; add as many as fit (up to 30). Broader codes match more tenders.
+field-regions = Regions you serve
+hint-regions = NUTS regions or whole countries (e.g. FI1B, DK01, EE), separated by commas.
+field-all-eu = We serve the whole EU and EEA
+field-languages = Working languages
+field-capability = Capability statement
+hint-capability = What your company does and has done: products, services, team, delivery capacity.
+field-innovation-offer = Innovation offer
+hint-innovation-offer = What new you bring: a product, method or business model the public sector does not buy yet.
+field-certifications = Certifications
+hint-certifications = E.g. ISO 9001, ISO 14001, ISO 27001, one per line.
+field-reference-buyer = Public buyer
+field-reference-year = Year
+field-reference-value = Contract value (EUR)
+hint-reference-value = Whole euros, e.g. 120 000.
+field-reference-description = What you delivered
+field-contact-name = Contact person
+field-contact-email = Contact e-mail
+field-contact-phone = Contact phone
+field-weekly-tenders = Send us "tenders for you" by e-mail once a week
+hint-weekly-tenders = New open tenders that fit your profile; you can switch this off at any time.
+field-join-company = Ask to join this company if it is already on PPI Hub
+hint-join-company = If a colleague has registered your company, its owner lets you in.
+supplier-sme = SME
+supplier-all-eu = Whole EU and EEA
+supplier-preview = This is a preview: your profile is not published.
+supplier-edit = Edit the profile
+supplier-references = References
+supplier-contact = Contact
+supplier-sign-in-for-contact = Sign in to see the contact details
+supplier-contact-heading = Send this company a message
+directory-title = Supplier directory
+directory-intro = Companies that want to work with the public sector: find them by what they supply, where and in which language.
+directory-your-profile = Your company profile
+directory-search-label = Search the supplier directory
+directory-country = Company's country
+directory-region = Region served
+hint-directory-region = A NUTS code, e.g. FI1B or DK01.
+directory-sme-only = Small and medium-sized enterprises only
+directory-language = Working language
+directory-nothing = No company matches. Try fewer words or filters.
+directory-count = { $count ->
+    [one] 1 company found
+   *[other] { $count } companies found
+}
+fit-heading = Suppliers who may fit
+fit-intro = Published companies whose codes, regions and descriptions meet this tender. Tell them about it, or ask them to a market dialogue.
+fit-none = No published company fits this tender's codes yet.
+fit-unavailable = Suggestions are not available right now.
+fit-same-main-code = Supplies the tender's main code, { $code }.
+fit-same-code = Supplies { $code }, one of the tender's codes.
+fit-broader-main-code = Supplies { $supplier }, which includes the tender's main code { $tender }.
+fit-broader-code = Supplies { $supplier }, which includes the tender's code { $tender }.
+fit-same-group = Supplies { $supplier }, in the same group as { $tender }.
+fit-serves-region = Serves { $region }, where the contract is performed.
+fit-serves-all-eu = Serves the whole EU and EEA.
+fit-shared-words = Describes itself with the tender's words: { $words }.
+team-title = Your team
+team-intro = Everyone here speaks for your company on PPI Hub: they edit the profile and answer messages.
+team-people = People
+team-owner = owner
+team-owners-invite = Your company's owner invites colleagues.
+team-invite = Invite a colleague
+team-invite-email = Colleague's e-mail address
+hint-team-invite = They get a link to join, valid for 7 days.
+team-invite-submit = Send the invitation
+team-invited-until = invited, link valid until { $date }
+team-open-invitations = Open invitations
+team-requests = Requests to join
+team-accept = Let them in
+team-decline = Decline
+join-title = Join your company
+join-intro = You are invited to join { $company } on PPI Hub as { $email }.
+join-submit = Join the company
+join-create = Create the account and join
+join-have-account = Already have an account with this address?
+dashboard-title = Dashboard
+dashboard-hello = Welcome, { $name }.
+dashboard-join-waiting = You asked to join { $company }. Its owner has been told and will let you in.
+dashboard-no-company = Your account does not belong to a company.
+dashboard-body-page = Your public body's page
+dashboard-body-profile = Edit your public body's contact and interests
+dashboard-partners = Partner search
+dashboard-messages = Messages
+dashboard-profile = Your company profile
+dashboard-edit-profile = Edit the profile
+dashboard-tenders-for-you = Tenders for you
+dashboard-no-tenders = No open tender fits your profile right now. Add CPV codes to see more.
+dashboard-why = Why this tender?
+dashboard-weekly-is-on = You get new matching tenders by e-mail once a week.
+dashboard-weekly-is-off = The weekly e-mail of matching tenders is off.
+dashboard-weekly-on = Send me the weekly e-mail
+dashboard-weekly-off = Stop the weekly e-mail
+err-vat-format = Enter the VAT number with your country's letters and its digits, e.g. FI01120389 or DK13585628.
+err-year-invalid = Enter a year from 1800 to this year, e.g. 2012.
+err-phone-invalid = Enter a phone number of 6 to 20 digits; spaces, +, - and brackets are fine.
+err-regions-required = Name at least one region you serve, or tick the whole EU.
+err-company-exists = This company is already on PPI Hub. Tick "Ask to join this company" to ask its owner to let you in.
+err-logo-type = This file is not a PNG, JPEG or WebP image (we check its content, not its name).
+err-profile-incomplete = Some required items are missing: see the list.
+err-already-member = This person already belongs to your company.
+err-invitation-other = This invitation is for another e-mail address. Sign out and open the link again.
+err-invitation-sign-in = An account with this address exists: sign in first, then open the link again.
+notice-step-saved = Saved. You can stop here and continue later.
+notice-reference-added = The reference is added.
+notice-reference-removed = The reference is removed.
+notice-logo-saved = The logo is saved.
+notice-profile-published = Your profile is published in the supplier directory.
+notice-profile-hidden = Your profile is hidden from the directory.
+notice-profile-deleted = The profile is deleted.
+notice-weekly-on = The weekly e-mail is on.
+notice-weekly-off = The weekly e-mail is off.
+notice-invitation-sent = The invitation is sent.
+notice-member-added = They are in: your company has a new member.
+notice-request-declined = The request is declined.
+notice-joined = Welcome: you are now part of the company.
+mail-join-request-subject = { $person } asks to join your company on PPI Hub
+mail-join-request-body =
+    Hello { $name },
+
+    { $person } signed up for your company on PPI Hub and asks to join it. Let them in, or decline, on your team page:
+
+    { $link }
+mail-invitation-subject = Join { $company } on PPI Hub
+mail-invitation-body =
+    Hello,
+
+    { $person } invites you to join { $company } on PPI Hub, where public buyers and suppliers meet. Accept within 7 days:
+
+    { $link }
+mail-join-accepted-subject = You are in: { $company } on PPI Hub
+mail-join-accepted-body =
+    Hello { $name },
+
+    you are now part of { $company } on PPI Hub. Sign in:
+
+    { $link }
+mail-join-declined-subject = Your request to join { $company }
+mail-join-declined-body =
+    Hello { $name },
+
+    the owner of { $company } declined your request to join it on PPI Hub. If this is a mistake, please contact them directly.
+mail-tenders-for-you-subject = { $count ->
+    [one] 1 new tender for you on PPI Hub
+   *[other] { $count } new tenders for you on PPI Hub
+}
+mail-tenders-for-you-body =
+    Hello { $name },
+
+    these open tenders were published this week and may fit your company:
+
+    { $list }
+
+    See why they fit, or switch this weekly e-mail off, on your dashboard:
+    { $link }

@@ -639,3 +639,420 @@ search-filters = { $count ->
     [one] Rajaukset (1 käytössä)
    *[other] Rajaukset ({ $count } käytössä)
 }
+
+## Viestit
+nav-messages = Viestit
+messages-unread-hidden = lukematonta
+messages-title = Viestit
+messages-intro = Organisaatiosi ja muiden organisaatioiden väliset keskustelut. Kaikki organisaatiosi jäsenet voivat lukea niitä ja vastata niihin.
+messages-empty = Ei vielä keskusteluja. Voit aloittaa keskustelun toimittajan profiilin tai julkisen organisaation sivun yhteydenottolomakkeella.
+messages-unread = { $count ->
+    [one] 1 lukematon
+   *[other] { $count } lukematonta
+}
+messages-mail-heading = Sähköposti-ilmoitukset
+messages-mail-label = Ilmoita minulle uusista viesteistä sähköpostitse
+messages-mail-immediately = Heti
+messages-mail-daily = Kerran päivässä
+messages-mail-never = Ei koskaan
+messages-mail-save = Tallenna asetus
+messages-send = Lähetä
+messages-field-subject = Aihe
+messages-field-body = Viesti
+messages-field-reply = Vastauksesi
+hint-messages-body = Pelkkää tekstiä, enintään 5 000 merkkiä. Kaikki toisen organisaation jäsenet voivat lukea sen.
+messages-with = Keskustelu organisaation { $org } kanssa
+messages-thread = Viestit
+messages-reply-heading = Vastaa
+messages-former-member = Entinen jäsen
+messages-you-blocked = Olet estänyt organisaation { $org }: kumpikaan organisaatio ei voi kirjoittaa tähän keskusteluun, ennen kuin poistat eston.
+messages-they-blocked = { $org } ei ota vastaan viestejä organisaatioltasi.
+messages-block-heading = Estä tämä organisaatio
+messages-block-explain = Estämäsi organisaatio ei voi enää kirjoittaa organisaatiollesi, eikä organisaatiosi voi enää kirjoittaa sille. Jos viesti rikkoo sääntöjä, ilmoita siitä moderaattoreille.
+messages-block = Estä organisaatio { $org }
+messages-unblock = Poista organisaation { $org } esto
+messages-report = Ilmoita
+messages-report-which = viesti lähettäjältä { $name }, { $time }
+messages-report-reason = Miksi ilmoitat tästä viestistä?
+hint-messages-report = Moderaattorit näkevät tämän viestin ja perustelusi, mutta eivät mitään muuta keskustelusta.
+messages-report-submit = Lähetä ilmoitus
+reports-title = Ilmoitetut viestit
+reports-empty = Ei ilmoitettuja viestejä.
+reports-from = Viesti organisaatiolta { $org }
+reports-reporter = Ilmoittaja
+reports-reason = Syy
+reports-when = Ilmoitettu
+reports-resolve = Merkitse ratkaistuksi
+notice-message-sent = Viestisi on lähetetty.
+notice-message-reported = Kiitos! Moderaattorit tarkistavat viestin.
+notice-message-mail-saved = Viestien sähköpostiasetuksesi on tallennettu.
+notice-organisation-blocked = Organisaatio on estetty. Kumpikaan osapuoli ei voi nyt lähettää viestejä.
+notice-organisation-unblocked = Organisaation esto on poistettu.
+notice-report-resolved = Ilmoitus on merkitty ratkaistuksi.
+err-message-self = Et voi lähettää viestiä omalle organisaatiollesi.
+err-blocked = Viestit näiden organisaatioiden välillä on estetty.
+err-recipient-unavailable = Tämä organisaatio ei voi vastaanottaa viestejä.
+mail-message-received-subject = Uusi viesti organisaatiolta { $org }: { $subject }
+mail-message-received-body =
+    Hei { $name },
+
+    { $org } on kirjoittanut organisaatiollesi PPI Hub -palvelussa aiheesta ”{ $subject }”.
+
+    Lue viesti ja vastaa siihen täällä: { $link }
+
+    Voit muuttaa Viestit-sivulla, kuinka usein lähetämme sinulle sähköpostia viesteistä.
+mail-messages-daily-subject = { $count ->
+    [one] 1 lukematon viesti PPI Hub -palvelussa
+   *[other] { $count } lukematonta viestiä PPI Hub -palvelussa
+}
+mail-messages-daily-body =
+    Hei { $name },
+
+    { $count ->
+        [one] Sinua odottaa 1 uusi viesti.
+       *[other] Sinua odottaa { $count } uutta viestiä.
+    }
+
+    Lue viestit täällä: { $link }
+
+    Voit muuttaa Viestit-sivulla, kuinka usein lähetämme sinulle sähköpostia viesteistä.
+
+## Julkiset organisaatiot ja kumppanuusilmoitukset
+theme-health-care = Terveys ja hoiva
+theme-mobility-transport = Liikkuminen ja liikenne
+theme-energy-climate = Energia ja ilmasto
+theme-digital-services = Digitaaliset palvelut
+theme-construction-buildings = Rakentaminen ja rakennukset
+theme-water-environment = Vesi ja ympäristö
+theme-education = Koulutus
+theme-food = Ruoka
+theme-safety-security = Turvallisuus
+theme-circular-economy = Kiertotalous
+theme-other = Muu
+partner-status-open = Avoin
+partner-status-closed = Suljettu
+body-profile-title = Julkisen organisaatiosi sivu
+body-profile-intro = Tähän kirjoittamasi tiedot näkyvät julkisen organisaatiosi sivulla, josta toimittajat ja muut julkiset organisaatiot löytävät teidät.
+body-profile-view = Näytä sivu
+body-field-contact-name = Hankintojen yhteyshenkilö
+body-field-contact-email = Hankintojen yhteyshenkilön sähköpostiosoite
+hint-body-contact-email = Näkyy sivulla: toimittajat ja muut julkiset organisaatiot voivat kirjoittaa siihen. Yhteinen sähköpostilaatikko toimii hyvin.
+body-field-themes = Hankintojesi teemat
+body-field-cpv = Kiinnostavat CPV-koodit
+hint-body-cpv = Erota useat koodit pilkuilla.
+body-profile-save = Tallenna sivu
+notice-body-profile-saved = Julkisen organisaatiosi sivu on tallennettu.
+body-contact = Hankintojen yhteyshenkilö
+body-interests = Kiinnostuksen kohteet
+body-themes = Teemat
+body-cpv = CPV-koodit
+body-no-interests = Kiinnostuksen kohteita ei ole vielä ilmoitettu.
+body-partner-posts = Kumppanuusilmoitukset
+body-no-partner-posts = Ei avoimia kumppanuusilmoituksia.
+body-edit = Muokkaa tätä sivua
+body-not-public-yet = Vain sinä ja kollegasi näette tämän sivun, kunnes julkinen organisaatiosi on varmennettu.
+body-contact-heading = Ota yhteyttä tähän julkiseen organisaatioon
+body-contact-intro = Viestisi menee organisaation { $body } käyttäjille PPI Hub -palvelussa. Vastaukset tulevat viesteihisi.
+body-contact-subject = Esittely: { $company }
+partners-link = Kumppanihaku
+partners-title = Kumppanihaku
+partners-intro = Julkiset organisaatiot kuvaavat tarpeita, jotka ne haluavat hankkia yhdessä muiden kanssa tai joista ne haluavat oppia muilta. Löydä kumppaneita täältä.
+partner-search-label = Hae kumppanuusilmoituksia
+partner-search-country = Julkisen organisaation maa
+partner-search-seeking = Kumppaneita haetaan maasta
+partner-search-count = { $count ->
+    [one] 1 avoin kumppanuusilmoitus
+   *[other] { $count } avointa kumppanuusilmoitusta
+}
+partner-search-nothing = Yksikään avoin kumppanuusilmoitus ei vastaa hakua.
+partner-new-title = Julkaise kumppanuusilmoitus
+partner-new-intro = Kuvaa tarve, jonka julkinen organisaatiosi haluaa hankkia yhdessä muiden kanssa tai josta se haluaa oppia muilta. Muut varmennetut julkiset organisaatiot voivat ilmaista kiinnostuksensa; jokainen niistä aloittaa keskustelun kanssasi.
+partner-field-title = Otsikko
+partner-field-theme = Teema
+partner-field-description = Kuvaus
+hint-partner-description = Mitä tarvitset ja millaista kumppania etsit? Voit käyttää Markdownia: **lihavointi**, luettelot, linkit.
+partner-field-cpv = CPV-koodi
+hint-partner-cpv = Hankinnan laji, jos tiedät sen.
+partner-field-timeline = Aikataulu
+hint-partner-timeline = Esimerkiksi: markkinavuoropuhelu vuoden 2027 ensimmäisellä neljänneksellä, tarjouspyyntö vuoden 2027 kolmannella neljänneksellä.
+partner-field-countries = Kumppaneita haetaan maista
+hint-partner-countries = Jätä kaikki valitsematta, jos kumppanit kaikista maista ovat tervetulleita.
+partner-publish = Julkaise
+notice-partner-post-published = Kumppanuusilmoituksesi on julkaistu.
+partner-body = Julkinen organisaatio
+partner-published-on = Julkaistu
+partner-countries-any = Mikä tahansa maa
+partner-actions = Osallistuminen
+partner-interest-heading = Ilmaise kiinnostuksesi
+partner-interest-explain = Viestisi aloittaa keskustelun organisaation { $body } kanssa.
+partner-field-message = Viesti
+hint-partner-message = Esittele julkinen organisaatiosi ja kerro, mitä toivot yhteistyöltä.
+partner-interest-submit = Lähetä
+partner-interest-subject = Kumppanuusilmoitus: { $title }
+notice-interest-sent = Kiinnostuksesi on välitetty. Keskustelu löytyy viesteistäsi.
+partner-you-are-interested = Julkinen organisaatiosi ilmaisi kiinnostuksensa { $date }.
+partner-open-conversation = Avaa keskustelu
+partner-interested-heading = Kiinnostuneet julkiset organisaatiot
+partner-no-interest-yet = Yksikään julkinen organisaatio ei ole vielä ilmaissut kiinnostustaan.
+partner-your-post = Oma ilmoituksesi
+partner-close = Sulje tämä ilmoitus
+partner-close-explain = Suljettu ilmoitus pysyy näkyvissä, mutta siihen ei voi enää ilmaista kiinnostusta.
+notice-partner-post-closed = Ilmoitus on suljettu.
+partner-closed-note = Tämä ilmoitus on suljettu: siihen ei voi enää ilmaista kiinnostusta.
+partner-sign-in-to-answer = Kirjaudu sisään varmennettuna julkisena hankkijana, niin voit ilmaista kiinnostuksesi
+err-already-interested = Julkinen organisaatiosi on jo ilmaissut kiinnostuksensa tähän ilmoitukseen.
+err-post-closed = Tämä ilmoitus on suljettu: siihen ei voi enää ilmaista kiinnostusta.
+mail-partner-interest-subject = { $body } on kiinnostunut ilmoituksesta ”{ $title }”
+mail-partner-interest-body =
+    Hei { $name },
+
+    { $body } on ilmaissut kiinnostuksensa kumppanuusilmoitukseesi ”{ $title }”. Organisaation viesti on viesteissäsi PPI Hub -palvelussa. Kaikki kiinnostuneet näkyvät ilmoituksen sivulla:
+
+    { $link }
+
+## Toimittajat: profiili, hakemisto, tiimi, työpöytä, ehdotukset
+nav-dashboard = Työpöytä
+step-company = Yritys
+step-logo = Logo
+step-offer = Mitä tarjoat
+step-about = Osaaminen
+step-references = Referenssit
+step-contact = Yhteyshenkilö
+step-review = Tarkista ja julkaise
+step-company-intro = Yrityksesi perustiedot: hankkijat tarkistavat nämä ensimmäisenä. Yritystunnus tarkistetaan maasi rekisterin sääntöjen mukaan.
+step-logo-intro = Logo auttaa hankkijoita tunnistamaan yrityksesi hakemistossa. Voit ohittaa tämän vaiheen ja lisätä logon myöhemmin.
+step-offer-intro = Mitä toimitat (CPV-koodit), minne toimitat ja millä kielillä työskentelet: näiden tietojen perusteella hankkijat ja automaattiset ehdotukset löytävät yrityksesi.
+step-about-intro = Omin sanoin: mitä osaat ja mitä uutta tuot julkiselle sektorille.
+step-references-intro = Aiemmat julkiset hankintasopimukset osoittavat hankkijoille, että pystyt toimittamaan. Lisää niitä niin monta kuin haluat, tai toistaiseksi ei yhtään.
+step-contact-intro = Kehen hankkijat voivat ottaa yhteyttä tarjontaasi liittyen.
+step-review-intro = Tarkista, mitä vielä puuttuu, ja julkaise sitten profiilisi toimittajahakemistossa.
+profile-title = Yritysprofiilisi
+profile-continue = Jatka
+profile-step-of = Vaihe { $number }/{ $count }: { $name }
+profile-steps = Profiilin vaiheet
+profile-steps-done = { $done }/{ $count } vaihetta valmiina
+profile-step-done = valmis
+profile-save-continue = Tallenna ja jatka
+profile-logo-alt = Yrityksen { $name } logo
+profile-logo-upload = Lataa logo
+profile-skip-logo = Jatka ilman logoa
+profile-no-references = Ei vielä referenssejä.
+profile-reference-remove = Poista
+profile-reference-add = Lisää referenssi
+profile-hide = Piilota hakemistosta
+profile-view-public = Näytä julkinen profiilisi
+profile-publish = Julkaise hakemistossa
+profile-preview = Esikatsele profiiliasi
+profile-publish-needs = Täytä yllä olevat pakolliset kohdat, niin voit julkaista profiilisi.
+profile-delete = Poista profiili
+profile-delete-confirm = Kyllä, poista yrityksemme profiili
+profile-delete-explain = Profiili ja kaikki sen tiedot poistetaan pysyvästi. Oma tilisi ja kollegojesi tilit säilyvät.
+profile-percent = Profiili { $percent } % valmis
+profile-status-is = Tila: { $status }
+profile-completeness = Profiilin valmiusaste
+profile-item-done = valmis
+profile-item-required = puuttuu (pakollinen julkaisua varten)
+profile-item-missing = puuttuu (vapaaehtoinen)
+profile-status-draft = luonnos, ei julkinen
+profile-status-published = julkaistu hakemistossa
+profile-status-hidden = piilotettu hakemistosta
+complete-size = Yrityksen koko
+complete-vat = ALV-tunniste
+complete-year = Perustamisvuosi
+complete-website = Verkkosivusto
+complete-logo = Logo
+complete-cpv = CPV-koodit, joita tarjoat
+complete-regions = Alueet, joilla toimit
+complete-languages = Työkielet
+complete-capability = Osaamiskuvaus
+complete-innovation = Innovaatiotarjonta
+complete-certifications = Sertifikaatit
+complete-references = Referenssit
+complete-contact = Yhteyshenkilö
+size-micro = Mikroyritys
+size-small = Pieni yritys
+size-medium = Keskisuuri yritys
+size-large = Suuri yritys
+size-micro-hint = alle 10 työntekijää, liikevaihto tai taseen loppusumma enintään 2 miljoonaa euroa
+size-small-hint = alle 50 työntekijää, liikevaihto tai taseen loppusumma enintään 10 miljoonaa euroa
+size-medium-hint = alle 250 työntekijää, liikevaihto enintään 50 miljoonaa euroa tai taseen loppusumma enintään 43 miljoonaa euroa
+size-large-hint = vähintään 250 työntekijää tai keskisuuren yrityksen rajat ylittävä
+language-en = Englanti
+language-da = Tanska
+language-de = Saksa
+language-et = Viro
+language-fi = Suomi
+language-lv = Latvia
+language-lt = Liettua
+language-sv = Ruotsi
+language-no = Norja
+language-pl = Puola
+language-fr = Ranska
+language-es = Espanja
+language-it = Italia
+language-nl = Hollanti
+field-vat-number = ALV-tunniste
+hint-vat-number = Maatunnuksen kanssa, kuten arvonlisäverorekisteröinnissäsi, esim. FI01120389.
+field-size = Yrityksen koko
+hint-size = EU:n pienten ja keskisuurten yritysten (pk-yritysten) määritelmän mukaan.
+field-year-founded = Perustamisvuosi
+field-website = Verkkosivusto
+hint-website = Koko osoite, joka alkaa https://
+field-logo = Logo
+hint-logo = PNG-, JPEG- tai WebP-kuva, enintään { $max } kt.
+field-supplier-cpv = CPV-koodit, joita tarjoat
+hint-supplier-cpv = Kirjoita sana tai koodi ja valitse luettelosta; lisää niin monta kuin sopii (enintään 30). Yleisemmät koodit vastaavat useampia tarjouspyyntöjä.
+field-regions = Alueet, joilla toimit
+hint-regions = NUTS-alueita tai kokonaisia maita (esim. FI1B, DK01, EE) pilkuilla erotettuina.
+field-all-eu = Toimimme koko EU:n ja ETA:n alueella
+field-languages = Työkielet
+field-capability = Osaamiskuvaus
+hint-capability = Mitä yrityksesi tekee ja on tehnyt: tuotteet, palvelut, tiimi, toimituskyky.
+field-innovation-offer = Innovaatiotarjonta
+hint-innovation-offer = Mitä uutta tuot: tuote, menetelmä tai liiketoimintamalli, jota julkinen sektori ei vielä hanki.
+field-certifications = Sertifikaatit
+hint-certifications = Esim. ISO 9001, ISO 14001, ISO 27001, kukin omalle rivilleen.
+field-reference-buyer = Julkinen hankkija
+field-reference-year = Vuosi
+field-reference-value = Sopimuksen arvo (EUR)
+hint-reference-value = Kokonaisina euroina, esim. 120 000.
+field-reference-description = Mitä toimitit
+field-contact-name = Yhteyshenkilö
+field-contact-email = Yhteyshenkilön sähköpostiosoite
+field-contact-phone = Yhteyshenkilön puhelinnumero
+field-weekly-tenders = Lähetä meille kerran viikossa sähköpostitse ”Sinulle sopivat tarjouspyynnöt”
+hint-weekly-tenders = Uudet avoimet tarjouspyynnöt, jotka sopivat profiiliisi; voit lopettaa tilauksen milloin tahansa.
+field-join-company = Pyydä liittymistä tähän yritykseen, jos se on jo PPI Hub -palvelussa
+hint-join-company = Jos kollegasi on jo rekisteröinyt yrityksesi, yrityksen omistaja päästää sinut mukaan.
+supplier-sme = pk-yritys
+supplier-all-eu = Koko EU ja ETA
+supplier-preview = Tämä on esikatselu: profiiliasi ei ole julkaistu.
+supplier-edit = Muokkaa profiilia
+supplier-references = Referenssit
+supplier-contact = Yhteystiedot
+supplier-sign-in-for-contact = Kirjaudu sisään, niin näet yhteystiedot
+supplier-contact-heading = Lähetä tälle yritykselle viesti
+directory-title = Toimittajahakemisto
+directory-intro = Yritykset, jotka haluavat tehdä yhteistyötä julkisen sektorin kanssa: hae niitä sen mukaan, mitä, missä ja millä kielellä ne tarjoavat.
+directory-your-profile = Yritysprofiilisi
+directory-search-label = Hae toimittajahakemistosta
+directory-country = Yrityksen maa
+directory-region = Toiminta-alue
+hint-directory-region = NUTS-koodi, esim. FI1B tai DK01.
+directory-sme-only = Vain pienet ja keskisuuret yritykset
+directory-language = Työkieli
+directory-nothing = Yksikään yritys ei vastaa hakua. Kokeile vähemmillä sanoilla tai rajauksilla.
+directory-count = { $count ->
+    [one] Löytyi 1 yritys
+   *[other] Löytyi { $count } yritystä
+}
+fit-heading = Mahdollisesti sopivat toimittajat
+fit-intro = Julkaistut yritykset, joiden koodit, alueet ja kuvaukset vastaavat tätä tarjouspyyntöä. Kerro niille tarjouspyynnöstä tai kutsu ne markkinavuoropuheluun.
+fit-none = Yksikään julkaistu yritys ei vielä vastaa tämän tarjouspyynnön koodeja.
+fit-unavailable = Ehdotuksia ei ole juuri nyt saatavilla.
+fit-same-main-code = Tarjoaa tarjouspyynnön pääasiallista koodia { $code }.
+fit-same-code = Tarjoaa koodia { $code }, joka on yksi tarjouspyynnön koodeista.
+fit-broader-main-code = Tarjoaa koodia { $supplier }, joka kattaa tarjouspyynnön pääasiallisen koodin { $tender }.
+fit-broader-code = Tarjoaa koodia { $supplier }, joka kattaa tarjouspyynnön koodin { $tender }.
+fit-same-group = Tarjoaa koodia { $supplier }, joka on samassa ryhmässä kuin { $tender }.
+fit-serves-region = Toimii alueella { $region }, jolla sopimus toteutetaan.
+fit-serves-all-eu = Toimii koko EU:n ja ETA:n alueella.
+fit-shared-words = Kuvaa itseään tarjouspyynnön sanoilla: { $words }.
+team-title = Tiimisi
+team-intro = Kaikki tässä luetellut edustavat yritystäsi PPI Hub -palvelussa: he muokkaavat profiilia ja vastaavat viesteihin.
+team-people = Henkilöt
+team-owner = omistaja
+team-owners-invite = Yrityksesi omistaja kutsuu kollegoita.
+team-invite = Kutsu kollega
+team-invite-email = Kollegan sähköpostiosoite
+hint-team-invite = Kollega saa liittymislinkin, joka on voimassa 7 päivää.
+team-invite-submit = Lähetä kutsu
+team-invited-until = kutsuttu, linkki voimassa { $date } asti
+team-open-invitations = Avoimet kutsut
+team-requests = Liittymispyynnöt
+team-accept = Hyväksy
+team-decline = Hylkää
+join-title = Liity yritykseesi
+join-intro = Sinut on kutsuttu liittymään yritykseen { $company } PPI Hub -palvelussa osoitteella { $email }.
+join-submit = Liity yritykseen
+join-create = Luo tili ja liity
+join-have-account = Onko sinulla jo tili tällä osoitteella?
+dashboard-title = Työpöytä
+dashboard-hello = Tervetuloa, { $name }!
+dashboard-join-waiting = Pyysit liittymistä yritykseen { $company }. Yrityksen omistajalle on ilmoitettu, ja hän päästää sinut mukaan.
+dashboard-no-company = Tilisi ei kuulu mihinkään yritykseen.
+dashboard-body-page = Julkisen organisaatiosi sivu
+dashboard-body-profile = Muokkaa julkisen organisaatiosi yhteystietoja ja kiinnostuksen kohteita
+dashboard-partners = Kumppanihaku
+dashboard-messages = Viestit
+dashboard-profile = Yritysprofiilisi
+dashboard-edit-profile = Muokkaa profiilia
+dashboard-tenders-for-you = Sinulle sopivat tarjouspyynnöt
+dashboard-no-tenders = Yksikään avoin tarjouspyyntö ei juuri nyt sovi profiiliisi. Lisää CPV-koodeja, niin näet enemmän.
+dashboard-why = Miksi tämä tarjouspyyntö?
+dashboard-weekly-is-on = Saat uudet sopivat tarjouspyynnöt sähköpostitse kerran viikossa.
+dashboard-weekly-is-off = Viikoittainen sähköposti sopivista tarjouspyynnöistä on pois käytöstä.
+dashboard-weekly-on = Lähetä minulle viikoittainen sähköposti
+dashboard-weekly-off = Lopeta viikoittainen sähköposti
+err-vat-format = Anna ALV-tunniste maatunnuksen ja numeroiden kanssa, esim. FI01120389 tai DK13585628.
+err-year-invalid = Anna vuosi väliltä 1800 – kuluva vuosi, esim. 2012.
+err-phone-invalid = Anna puhelinnumero, jossa on 6–20 numeroa; välilyönnit, +, - ja sulkeet ovat sallittuja.
+err-regions-required = Anna vähintään yksi alue, jolla toimit, tai valitse koko EU.
+err-company-exists = Tämä yritys on jo PPI Hub -palvelussa. Valitse ”Pyydä liittymistä tähän yritykseen”, niin pyyntö menee yrityksen omistajalle.
+err-logo-type = Tiedosto ei ole PNG-, JPEG- tai WebP-kuva (tarkistamme tiedoston sisällön, emme sen nimeä).
+err-profile-incomplete = Joitakin pakollisia kohtia puuttuu: katso luettelo.
+err-already-member = Tämä henkilö kuuluu jo yritykseesi.
+err-invitation-other = Tämä kutsu on lähetetty toiseen sähköpostiosoitteeseen. Kirjaudu ulos ja avaa linkki uudelleen.
+err-invitation-sign-in = Tällä osoitteella on jo tili: kirjaudu ensin sisään ja avaa linkki sitten uudelleen.
+notice-step-saved = Tallennettu. Voit lopettaa tähän ja jatkaa myöhemmin.
+notice-reference-added = Referenssi on lisätty.
+notice-reference-removed = Referenssi on poistettu.
+notice-logo-saved = Logo on tallennettu.
+notice-profile-published = Profiilisi on julkaistu toimittajahakemistossa.
+notice-profile-hidden = Profiilisi on piilotettu hakemistosta.
+notice-profile-deleted = Profiili on poistettu.
+notice-weekly-on = Viikoittainen sähköposti on käytössä.
+notice-weekly-off = Viikoittainen sähköposti on pois käytöstä.
+notice-invitation-sent = Kutsu on lähetetty.
+notice-member-added = Hän on nyt mukana: yritykselläsi on uusi jäsen.
+notice-request-declined = Pyyntö on hylätty.
+notice-joined = Tervetuloa: kuulut nyt yritykseen.
+mail-join-request-subject = { $person } pyytää liittymistä yritykseesi PPI Hub -palvelussa
+mail-join-request-body =
+    Hei { $name },
+
+    { $person } rekisteröityi PPI Hub -palveluun yrityksesi nimissä ja pyytää liittymistä yritykseen. Hyväksy tai hylkää pyyntö tiimisivullasi:
+
+    { $link }
+mail-invitation-subject = Liity yritykseen { $company } PPI Hub -palvelussa
+mail-invitation-body =
+    Hei,
+
+    { $person } kutsuu sinut liittymään yritykseen { $company } PPI Hub -palvelussa, jossa julkiset hankkijat ja toimittajat kohtaavat. Hyväksy kutsu 7 päivän kuluessa:
+
+    { $link }
+mail-join-accepted-subject = Olet mukana: { $company } PPI Hub -palvelussa
+mail-join-accepted-body =
+    Hei { $name },
+
+    Kuulut nyt yritykseen { $company } PPI Hub -palvelussa. Kirjaudu sisään:
+
+    { $link }
+mail-join-declined-subject = Pyyntösi liittyä yritykseen { $company }
+mail-join-declined-body =
+    Hei { $name },
+
+    Yrityksen { $company } omistaja hylkäsi pyyntösi liittyä yritykseen PPI Hub -palvelussa. Jos kyseessä on virhe, ota yhteyttä suoraan omistajaan.
+mail-tenders-for-you-subject = { $count ->
+    [one] 1 uusi sinulle sopiva tarjouspyyntö PPI Hub -palvelussa
+   *[other] { $count } uutta sinulle sopivaa tarjouspyyntöä PPI Hub -palvelussa
+}
+mail-tenders-for-you-body =
+    Hei { $name },
+
+    Nämä avoimet tarjouspyynnöt julkaistiin tällä viikolla, ja ne voivat sopia yrityksellesi:
+
+    { $list }
+
+    Työpöydältäsi näet, miksi ne sopivat, ja voit myös lopettaa tämän viikoittaisen sähköpostin:
+    { $link }

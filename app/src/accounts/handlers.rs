@@ -105,6 +105,17 @@ async fn sign_up(state: &AppState, req: &FormRequest, role: Role) -> Result<Outc
     }
     let chosen = Country::from_code(req.value("country"));
     let country = chosen.map(|c| c.code().to_string()).unwrap_or_default();
+    // A company already registered is not registered twice: the new person asks to join it.
+    let mut joining = None;
+    if role == Role::Supplier {
+        let number = chosen.map(|c| registration::normalise(c, req.value("registration_number"))).unwrap_or_default();
+        if let Some((company, _)) = crate::suppliers::repo::company_by_registration(&state.db, &country, &number).await? {
+            if req.value("join") != "yes" {
+                return Ok(Err(FieldErrors::from_field("registration_number", "err-company-exists")));
+            }
+            joining = Some(company);
+        }
+    }
     let org = match role {
         Role::Buyer => NewOrganisation::PublicBody {
             name: req.value("organisation").into(),
@@ -125,11 +136,14 @@ async fn sign_up(state: &AppState, req: &FormRequest, role: Role) -> Result<Outc
     let locale = req.viewer().locale;
     let name = req.value("name").to_string();
     let user = NewUser { email: email.clone(), password_hash: passwords::hash(password).await, name: name.clone(), role, locale };
-    let id = match repo::create_account(&state.db, user, Some(org)).await {
+    let id = match repo::create_account(&state.db, user, if joining.is_some() { None } else { Some(org) }).await {
         Ok(id) => id,
         Err(e) if is_unique_violation(&e) => return done,
         Err(e) => return Err(e.into()),
     };
+    if let Some(company) = joining {
+        crate::suppliers::team::ask_to_join(state, company, id, &name).await?;
+    }
     send_link(state, id, &email, &name, locale, Purpose::VerifyEmail, "verify", None).await?;
     done
 }

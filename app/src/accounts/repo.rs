@@ -66,8 +66,8 @@ pub async fn create_account(db: &Db, user: NewUser, org: Option<NewOrganisation>
         ),
     };
     let id: i64 = sqlx::query(
-        "INSERT INTO users (email, password_hash, name, role, organisation_id, locale, password_changed_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "INSERT INTO users (email, password_hash, name, role, organisation_id, locale, password_changed_at, created_at, org_role)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'owner') RETURNING id",
     )
     .bind(normalise_email(&user.email))
     .bind(user.password_hash)
@@ -371,6 +371,15 @@ pub async fn delete_user(db: &Db, user_id: i64) -> DbResult<()> {
             sqlx::query("SELECT COUNT(*) FROM users WHERE organisation_id = $1").bind(org).fetch_one(&mut *tx).await?.get(0);
         if others == 0 {
             sqlx::query("DELETE FROM organisations WHERE id = $1").bind(org).execute(&mut *tx).await?;
+        } else {
+            // An organisation always keeps an owner: the longest-standing colleague takes over.
+            sqlx::query(
+                "UPDATE users SET org_role = 'owner' WHERE id = (SELECT MIN(id) FROM users WHERE organisation_id = $1)
+                   AND NOT EXISTS (SELECT 1 FROM users WHERE organisation_id = $1 AND org_role = 'owner')",
+            )
+            .bind(org)
+            .execute(&mut *tx)
+            .await?;
         }
     }
     tx.commit().await

@@ -64,6 +64,14 @@ fn composed_ids() -> Vec<String> {
         "question-asked",
         "question-answered",
         "saved-search-digest",
+        "join-request",
+        "invitation",
+        "join-accepted",
+        "join-declined",
+        "tenders-for-you",
+        "partner-interest",
+        "message-received",
+        "messages-daily",
     ] {
         ids.push(format!("mail-{mail}-subject"));
         ids.push(format!("mail-{mail}-body"));
@@ -83,6 +91,24 @@ fn composed_ids() -> Vec<String> {
         ids.extend(crate::tenders::search::StatusFilter::ALL.iter().map(|s| format!("search-status-{}", s.code())));
         ids.extend(crate::tenders::search::Sort::ALL.iter().map(|s| format!("search-sort-{}", s.code())));
         ids.extend(crate::tenders::rules::FIELDS.iter().map(|k| format!("tender-field-{}", k.replace('_', "-"))));
+    }
+    // Suppliers' and public bodies' code lists, the profile steps (each with an introduction),
+    // the completeness items and the working languages.
+    {
+        use crate::suppliers::model::{completeness, ProfileFacts, ProfileStatus, Size, Step, LANGUAGES};
+        use crate::tenders::model::Code;
+        fn all<T: Code>() -> Vec<String> {
+            T::ALL.iter().map(|v| v.message_key()).collect()
+        }
+        ids.extend(all::<Size>());
+        ids.extend(Size::ALL.iter().map(|s| format!("{}-hint", s.message_key())));
+        ids.extend(all::<ProfileStatus>());
+        ids.extend(all::<Step>());
+        ids.extend(Step::ALL.iter().map(|s| format!("{}-intro", s.message_key())));
+        ids.extend(completeness(&ProfileFacts::default()).iter().map(|i| format!("complete-{}", i.key)));
+        ids.extend(LANGUAGES.iter().map(|l| format!("language-{l}")));
+        ids.extend(all::<crate::bodies::model::Theme>());
+        ids.extend(all::<crate::bodies::model::PostStatus>());
     }
     // Each threshold category, above and below, as `Verdict::message_key` returns them.
     ids.extend(crate::tenders::threshold::Category::all_message_keys().map(String::from));

@@ -29,6 +29,8 @@ pub enum FieldKind {
     Checkbox,
     Select(Vec<ChoiceGroup>),
     Radio(Vec<Choice>),
+    /// Several choices, each a checkbox; the value is the ticked choices joined with commas.
+    Checkboxes(Vec<Choice>),
     /// A whole amount (numeric keyboard on phones; the rule reads group separators).
     Amount,
     /// `<input type="datetime-local">`.
@@ -79,6 +81,9 @@ impl Field {
     }
     pub fn radio(name: &str, label: String, choices: Vec<Choice>) -> Self {
         Field::new(name, label, FieldKind::Radio(choices))
+    }
+    pub fn checkboxes(name: &str, label: String, choices: Vec<Choice>) -> Self {
+        Field::new(name, label, FieldKind::Checkboxes(choices))
     }
     pub fn amount(name: &str, label: String) -> Self {
         Field::new(name, label, FieldKind::Amount)

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 
 /// Notices a redirect may ask a page to show (`?notice=…`), each a message `notice-…`.
 /// Only these codes are shown: a query string never puts its own text on the page.
-pub const NOTICES: [&str; 26] = [
+pub const NOTICES: &[&str] = &[
     "signed-out",
     "signup-sent",
     "email-verified",
@@ -36,6 +36,29 @@ pub const NOTICES: [&str; 26] = [
     "document-removed",
     "search-saved",
     "search-deleted",
+    "body-profile-saved",
+    "partner-post-published",
+    "interest-sent",
+    "partner-post-closed",
+    "message-sent",
+    "message-reported",
+    "message-mail-saved",
+    "organisation-blocked",
+    "organisation-unblocked",
+    "report-resolved",
+    "step-saved",
+    "reference-added",
+    "reference-removed",
+    "logo-saved",
+    "profile-published",
+    "profile-hidden",
+    "profile-deleted",
+    "weekly-on",
+    "weekly-off",
+    "invitation-sent",
+    "member-added",
+    "request-declined",
+    "joined",
 ];
 
 /// A page: the document title, the visible heading, any notice, then the content.

@@ -288,6 +288,43 @@ fn field_view(
             }
             .into_any()
         }
+        FieldKind::Checkboxes(choices) => {
+            let ticked: Vec<String> = initial.split(',').map(|v| v.trim().to_string()).collect();
+            let boxes = choices
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let box_id = format!("{id}-{i}");
+                    let checked = ticked.contains(&c.value);
+                    let this = c.value.clone();
+                    let choose = choose.clone();
+                    let on_change = move |ev: leptos::ev::Event| {
+                        let on = event_target_checked(&ev);
+                        let mut all: Vec<String> =
+                            value.get_untracked().split(',').map(|v| v.trim().to_string()).filter(|v| !v.is_empty() && *v != this).collect();
+                        if on {
+                            all.push(this.clone());
+                        }
+                        choose(all.join(","));
+                    };
+                    view! {
+                        <div class="choice">
+                            <input type="checkbox" id=box_id.clone() name=name.clone() value=c.value checked=checked on:change=on_change />
+                            <label for=box_id>{c.label}</label>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="field field-choices" class:field-invalid=invalid aria-describedby=described_by>
+                    <legend>{label}</legend>
+                    {hint_view}
+                    <div class="choices">{boxes}</div>
+                    {error_view}
+                </fieldset>
+            }
+            .into_any()
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::model::{Code, Status};
 use super::search::{SearchQuery, Sort, StatusFilter, ThresholdFilter};
-use crate::db::{now, Db};
+use crate::db::{now, prefix_end, AnyQuery, Binds, Db};
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -239,7 +239,6 @@ const DATA_COLUMNS: [&str; 19] = [
     "search_text",
 ];
 
-type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
 
 /// Binds a tender's content, in the order of `DATA_COLUMNS`.
 fn bind_data<'q>(q: AnyQuery<'q>, d: &'q TenderData) -> AnyQuery<'q> {
@@ -419,6 +418,22 @@ fn summary_from_row(r: &AnyRow) -> TenderSummary {
     }
 }
 
+/// Public tenders by id, in the order of `ids` (unknown ids and drafts left out).
+pub async fn summaries(db: &Db, ids: &[i64]) -> DbResult<Vec<TenderSummary>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut b = Binds::default();
+    let list: Vec<String> = ids.iter().map(|id| b.int(*id)).collect();
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM tenders t JOIN organisations o ON o.id = t.organisation_id
+         WHERE t.id IN ({}) AND t.status <> 'draft'",
+        list.join(", ")
+    );
+    let found: Vec<TenderSummary> = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?.iter().map(summary_from_row).collect();
+    Ok(ids.iter().filter_map(|id| found.iter().find(|t| t.id == *id).cloned()).collect())
+}
+
 /// The organisation's tenders, drafts included, most recently changed first.
 pub async fn of_organisation(db: &Db, organisation_id: i64) -> DbResult<Vec<TenderSummary>> {
     let sql = format!(
@@ -426,43 +441,6 @@ pub async fn of_organisation(db: &Db, organisation_id: i64) -> DbResult<Vec<Tend
          WHERE t.organisation_id = $1 ORDER BY t.updated_at DESC, t.id DESC"
     );
     Ok(sqlx::query(&sql).bind(organisation_id).fetch_all(&db.pool).await?.iter().map(summary_from_row).collect())
-}
-
-/// Parameters of a query built piece by piece, numbered `$1, $2 …` in the order they are added.
-#[derive(Default)]
-struct Binds(Vec<Bind>);
-
-enum Bind {
-    Text(String),
-    Int(i64),
-}
-
-impl Binds {
-    fn text(&mut self, v: impl Into<String>) -> String {
-        self.0.push(Bind::Text(v.into()));
-        format!("${}", self.0.len())
-    }
-    fn int(&mut self, v: i64) -> String {
-        self.0.push(Bind::Int(v));
-        format!("${}", self.0.len())
-    }
-    fn apply<'q>(&'q self, mut q: AnyQuery<'q>) -> AnyQuery<'q> {
-        for b in &self.0 {
-            q = match b {
-                Bind::Text(s) => q.bind(s.as_str()),
-                Bind::Int(i) => q.bind(*i),
-            };
-        }
-        q
-    }
-}
-
-/// The upper end of the range of codes starting with `prefix` (`FI1B` → `FI1C`-ish): every code
-/// with the prefix sorts at or above `prefix` and below this, so an index range finds them all.
-fn prefix_end(prefix: &str) -> String {
-    // U+10FFFF is encoded as F4 8F BF BF, above every other character in byte order, so even
-    // words that continue with "ö" or "ā" lie inside the range.
-    format!("{prefix}\u{10FFFF}")
 }
 
 /// The WHERE clause of a public search (published, closed, awarded or cancelled tenders only:

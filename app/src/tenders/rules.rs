@@ -46,7 +46,7 @@ pub const FIELDS: [&str; 19] = [
 pub const CONTEXT_BUYER_TYPE: &str = "buyer_type";
 pub const CONTEXT_TODAY: &str = "today";
 
-fn check_text(v: &str, max: usize, multiline: bool) -> Result<(), &'static str> {
+pub fn check_text(v: &str, max: usize, multiline: bool) -> Result<(), &'static str> {
     required(v)?;
     if v.chars().count() > max {
         return Err("err-too-long");
@@ -57,7 +57,7 @@ fn check_text(v: &str, max: usize, multiline: bool) -> Result<(), &'static str> 
     Ok(())
 }
 
-fn check_choice<T: Code>(v: &str) -> Result<(), &'static str> {
+pub fn check_choice<T: Code>(v: &str) -> Result<(), &'static str> {
     required(v)?;
     T::parse(v).map(|_| ()).ok_or("err-choice")
 }
@@ -118,7 +118,7 @@ pub fn check_nuts(v: &str) -> Result<(), &'static str> {
     if shape_ok { Ok(()) } else { Err("err-nuts-invalid") }
 }
 
-fn check_url(v: &str) -> Result<(), &'static str> {
+pub fn check_url(v: &str) -> Result<(), &'static str> {
     let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"));
     match rest {
         Some(r) if v.len() <= 500 && r.contains('.') && !r.starts_with('.') && !v.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') => Ok(()),

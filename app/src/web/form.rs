@@ -63,8 +63,12 @@ impl<S: Send + Sync> FromRequest<S> for FormRequest {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).map_err(|_| StatusCode::BAD_REQUEST)?;
         let mut values = FormValues::new();
         for (k, v) in pairs {
-            // A field sent twice keeps its first value.
-            values.entry(k).or_insert(v);
+            // A group of checkboxes sends one pair per ticked box: the values are joined with
+            // commas, the very value the island posts for the group.
+            values.entry(k).and_modify(|all: &mut String| {
+                all.push(',');
+                all.push_str(&v);
+            }).or_insert(v);
         }
         let wants_json = parts
             .headers

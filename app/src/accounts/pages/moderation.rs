@@ -32,6 +32,7 @@ pub fn ModerationPage() -> impl IntoView {
         <Page title=tr.t("moderation-title")>
             <p class="lead">{tr.t("moderation-intro")}</p>
             <Suspense>{list}</Suspense>
+            {crate::messages::ReportedMessages()}
         </Page>
     }
     .into_any()

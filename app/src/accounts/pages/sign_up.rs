@@ -81,6 +81,8 @@ pub fn SignUpSupplierPage() -> impl IntoView {
     let tr = use_tr();
     let mut fields = person_fields(tr, "field-company");
     fields.push(Field::text("registration_number", tr.t("field-registration-number")).hint(tr.t("hint-registration-number")));
+    // Shown to everyone, needed only when the company is already here (the server says so).
+    fields.push(Field::checkbox("join", tr.t("field-join-company")).optional().hint(tr.t("hint-join-company")));
     let spec = FormSpec::new(FormKind::SignUpSupplier, "signup", "/signup/supplier", tr.t("signup-submit"), fields);
     view! {
         <Page title=tr.t("signup-supplier-title")>

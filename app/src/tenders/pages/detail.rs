@@ -136,6 +136,9 @@ fn tender_view(tr: Tr, t: Tender, related: Related, viewer: Option<SessionUser>,
     let history = history_view(tr, &t, changes).map(IntoAny::into_any);
     let documents = documents_view(tr, &t, status, documents, is_owner).into_any();
     let questions = questions_view(tr, &t, status, questions, viewer.as_ref(), is_owner).into_any();
+    // The buyer meets companies that may bid: only while the tender is being prepared or is open.
+    let fit = (is_owner && matches!(status, Status::Draft | Status::Published))
+        .then(|| view! { <crate::suppliers::pages::SuppliersWhoMayFit tender=t.clone() /> }.into_any());
     let side = view! {
         {is_owner.then(|| owner_actions(tr, &t, status, viewer.as_ref()))}
         {viewer.as_ref().filter(|_| status != Status::Draft).map(|_| follow_form(tr, id, following))}
@@ -160,6 +163,7 @@ fn tender_view(tr: Tr, t: Tender, related: Related, viewer: Option<SessionUser>,
                     {documents}
                     {history}
                     {questions}
+                    {fit}
                 </div>
                 <aside class="tender-side" aria-label=tr.t("tender-actions")>{side}</aside>
             </div>

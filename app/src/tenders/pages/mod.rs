@@ -10,7 +10,7 @@ mod search;
 pub use codes::{CpvSearchPage, NutsSearchPage};
 pub use detail::TenderPage;
 pub use form::{EditTenderPage, NewTenderPage};
-pub use mine::{MyTendersPage, PublicBodyPage};
+pub use mine::MyTendersPage;
 pub use search::TenderSearchPage;
 
 use super::model::Code;
@@ -29,12 +29,12 @@ fn one_group(choices: Vec<Choice>) -> Vec<ChoiceGroup> {
     vec![ChoiceGroup { label: String::new(), choices }]
 }
 
-fn country_name(tr: Tr, code: &str) -> String {
+pub fn country_name(tr: Tr, code: &str) -> String {
     Country::from_code(code).map(|c| tr.t(&c.message_key())).unwrap_or_else(|| code.to_string())
 }
 
 /// An amount with its currency, e.g. "EUR 150,000".
-fn money(tr: Tr, amount: i64, currency: &str) -> String {
+pub fn money(tr: Tr, amount: i64, currency: &str) -> String {
     format!("{currency} {}", tr.number(amount))
 }
 
@@ -51,7 +51,7 @@ fn time_left(tr: Tr, deadline: i64, now: i64) -> String {
 }
 
 /// One tender in a list: title as a link, then the facts a supplier scans for.
-fn summary_card(tr: Tr, t: TenderSummary, now: i64) -> impl IntoView {
+pub fn summary_card(tr: Tr, t: TenderSummary, now: i64) -> impl IntoView {
     let status = t.status.at(t.submission_deadline, now);
     let threshold = tr.t(if t.above_threshold { "tender-above-threshold" } else { "tender-below-threshold" });
     let cpv = crate::reference::cpv::lookup(&t.main_cpv).map(|c| format!("{} – {}", c.code, c.label)).unwrap_or(t.main_cpv.clone());

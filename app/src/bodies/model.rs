@@ -1,0 +1,117 @@
+//! The code lists of public bodies and their partner posts, shared by server and browser: the
+//! procurement themes a body names as its interests (and a post's theme), and a post's status.
+
+use crate::tenders::model::Code;
+use serde::{Deserialize, Serialize};
+
+/// What a public body procures in, broadly: enough to find peers with the same needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    HealthCare,
+    MobilityTransport,
+    EnergyClimate,
+    DigitalServices,
+    ConstructionBuildings,
+    WaterEnvironment,
+    Education,
+    Food,
+    SafetySecurity,
+    CircularEconomy,
+    Other,
+}
+
+impl Code for Theme {
+    const ALL: &'static [Self] = &[
+        Theme::HealthCare,
+        Theme::MobilityTransport,
+        Theme::EnergyClimate,
+        Theme::DigitalServices,
+        Theme::ConstructionBuildings,
+        Theme::WaterEnvironment,
+        Theme::Education,
+        Theme::Food,
+        Theme::SafetySecurity,
+        Theme::CircularEconomy,
+        Theme::Other,
+    ];
+    const MESSAGE_PREFIX: &'static str = "theme";
+    fn code(self) -> &'static str {
+        match self {
+            Theme::HealthCare => "health_care",
+            Theme::MobilityTransport => "mobility_transport",
+            Theme::EnergyClimate => "energy_climate",
+            Theme::DigitalServices => "digital_services",
+            Theme::ConstructionBuildings => "construction_buildings",
+            Theme::WaterEnvironment => "water_environment",
+            Theme::Education => "education",
+            Theme::Food => "food",
+            Theme::SafetySecurity => "safety_security",
+            Theme::CircularEconomy => "circular_economy",
+            Theme::Other => "other",
+        }
+    }
+}
+
+/// The pieces of a comma-separated list of codes (themes, countries), as a group of checkboxes
+/// posts them and as they are stored: trimmed, empty pieces dropped, each kept once.
+pub fn split_codes(v: &str) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for piece in v.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        if !codes.iter().any(|c| c == piece) {
+            codes.push(piece.to_string());
+        }
+    }
+    codes
+}
+
+/// The themes of a stored or posted list, in the list's order; unknown codes are dropped.
+pub fn themes_of(v: &str) -> Vec<Theme> {
+    split_codes(v).iter().filter_map(|c| Theme::parse(c)).collect()
+}
+
+/// Whether a partner post still takes expressions of interest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PostStatus {
+    Open,
+    Closed,
+}
+
+impl Code for PostStatus {
+    const ALL: &'static [Self] = &[PostStatus::Open, PostStatus::Closed];
+    const MESSAGE_PREFIX: &'static str = "partner-status";
+    fn code(self) -> &'static str {
+        match self {
+            PostStatus::Open => "open",
+            PostStatus::Closed => "closed",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn themes_round_trip() {
+        for t in Theme::ALL {
+            assert_eq!(Theme::parse(t.code()), Some(*t));
+            assert!(t.code().chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{}", t.code());
+        }
+        assert_eq!(Theme::parse("Health_Care"), None);
+        assert_eq!(Theme::parse(""), None);
+        assert_eq!(Theme::HealthCare.message_key(), "theme-health-care");
+        assert_eq!(Theme::CircularEconomy.message_key(), "theme-circular-economy");
+        assert_eq!(Theme::Other.message_key(), "theme-other");
+        for s in PostStatus::ALL {
+            assert_eq!(PostStatus::parse(s.code()), Some(*s));
+        }
+        assert_eq!(PostStatus::Closed.message_key(), "partner-status-closed");
+    }
+
+    #[test]
+    fn code_lists() {
+        assert_eq!(split_codes(" food, ,education,food "), vec!["food", "education"]);
+        assert!(split_codes("").is_empty());
+        assert_eq!(themes_of("food,nonsense,energy_climate"), vec![Theme::Food, Theme::EnergyClimate]);
+    }
+}

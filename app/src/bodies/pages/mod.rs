@@ -1,0 +1,67 @@
+//! The pages of public bodies and partner posts: a body's public page and the form that edits
+//! it, the partner search, a post, and the form that publishes one.
+
+mod partner;
+mod partners;
+mod profile;
+mod public;
+
+pub use partner::PartnerPostPage;
+pub use partners::{NewPartnerPostPage, PartnerSearchPage};
+pub use profile::BodyProfilePage;
+pub use public::PublicBodyPage;
+
+use super::model::Theme;
+use super::repo::PartnerPost;
+use crate::i18n::Tr;
+use crate::reference::{cpv, Country};
+use crate::shell::Choice;
+use crate::tenders::model::Code;
+use leptos::prelude::*;
+
+fn theme_choices(tr: Tr) -> Vec<Choice> {
+    Theme::ALL.iter().map(|t| Choice { value: t.code().into(), label: tr.t(&t.message_key()) }).collect()
+}
+
+fn country_choices(tr: Tr) -> Vec<Choice> {
+    Country::ALL.iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect()
+}
+
+fn country_name(tr: Tr, code: &str) -> String {
+    Country::from_code(code).map(|c| tr.t(&c.message_key())).unwrap_or_else(|| code.to_string())
+}
+
+fn theme_name(tr: Tr, code: &str) -> String {
+    Theme::parse(code).map(|t| tr.t(&t.message_key())).unwrap_or_else(|| code.to_string())
+}
+
+/// "45210000-2 – Building construction work", or the bare code if the list lacks it.
+fn cpv_line(code: &str) -> String {
+    cpv::lookup(code).map(|c| format!("{} – {}", c.code, c.label)).unwrap_or_else(|| code.to_string())
+}
+
+/// The countries a post seeks partners from, named; "any country" when it names none.
+fn countries_sought(tr: Tr, codes: &[String]) -> String {
+    if codes.is_empty() {
+        tr.t("partner-countries-any")
+    } else {
+        codes.iter().map(|c| country_name(tr, c)).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// One post in a list: its title as a link, then who, what and when.
+fn post_card(tr: Tr, p: PartnerPost) -> impl IntoView {
+    let d = p.data;
+    view! {
+        <li class="card">
+            <h3 class="card-title"><a href=format!("/partners/{}", p.id)>{d.title}</a></h3>
+            <p class="tender-buyer">{p.body_name}" · "{country_name(tr, &p.body_country)}</p>
+            <p class="tender-badges"><span class="badge">{theme_name(tr, &d.theme)}</span></p>
+            <dl class="facts facts-inline">
+                <dt>{tr.t("partner-field-timeline")}</dt><dd>{d.timeline}</dd>
+                <dt>{tr.t("partner-field-countries")}</dt><dd>{countries_sought(tr, &d.countries)}</dd>
+                <dt>{tr.t("partner-published-on")}</dt><dd>{tr.date(p.created_at)}</dd>
+            </dl>
+        </li>
+    }
+}

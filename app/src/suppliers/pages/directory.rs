@@ -1,0 +1,139 @@
+//! `/suppliers`: the directory. A plain GET form, so the URL holds the whole query and it all
+//! works without JavaScript; only published profiles are listed.
+
+use super::supplier_card;
+use crate::i18n::{use_tr, Tr};
+use crate::reference::Country;
+use crate::shell::{Choice, Page, StatusPage};
+use crate::state::use_state;
+use crate::suppliers::handlers::may_edit;
+use crate::suppliers::model::{Size, LANGUAGES};
+use crate::suppliers::repo::{self, SupplierSummary};
+use crate::suppliers::search::{DirectoryQuery, MAX_PAGE};
+use crate::tenders::model::Code;
+use crate::viewer::use_viewer;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn DirectoryPage() -> impl IntoView {
+    let tr = use_tr();
+    let params = use_query_map().get_untracked();
+    let query = DirectoryQuery::parse(&params.into_iter().map(|(k, v)| (k.to_string(), v)).collect());
+    let state = use_state();
+    let own = use_viewer().user.filter(may_edit).map(|_| {
+        view! { <p class="page-actions"><a class="button" href="/suppliers/profile">{tr.t("directory-your-profile")}</a></p> }
+    });
+    let results = {
+        let query = query.clone();
+        move || {
+            let state = state.clone();
+            let query = query.clone();
+            Suspend::new(async move {
+                match repo::search(&state.db, &query).await {
+                    Ok((found, total)) => results_view(tr, &query, found, total).into_any(),
+                    Err(e) => {
+                        tracing::error!(error = %e, "directory search failed");
+                        view! { <StatusPage status=500 /> }.into_any()
+                    }
+                }
+            })
+        }
+    };
+    view! {
+        <Page title=tr.t("directory-title")>
+            <p class="lead">{tr.t("directory-intro")}</p>
+            {own}
+            <div class="search-layout">
+                {search_form(tr, &query)}
+                <div class="search-results">
+                    <Suspense>{results}</Suspense>
+                </div>
+            </div>
+        </Page>
+    }
+}
+
+fn select(name: &'static str, label: String, current: Option<&str>, choices: Vec<Choice>, any: String) -> impl IntoView {
+    let id = format!("directory-{name}");
+    let options = std::iter::once(Choice { value: String::new(), label: any })
+        .chain(choices)
+        .map(|c| {
+            let selected = current.unwrap_or("") == c.value;
+            view! { <option value=c.value selected=selected>{c.label}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name>{options}</select>
+        </div>
+    }
+}
+
+fn text(name: &'static str, label: String, value: String, hint: Option<String>, input_type: &'static str) -> impl IntoView {
+    let id = format!("directory-{name}");
+    let hint_id = format!("{id}-hint");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
+            <input id=id type=input_type name=name value=value aria-describedby=described />
+        </div>
+    }
+}
+
+fn search_form(tr: Tr, q: &DirectoryQuery) -> impl IntoView {
+    let countries = Country::ALL.into_iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect();
+    let sizes = Size::ALL.iter().map(|s| Choice { value: s.code().into(), label: tr.t(&s.message_key()) }).collect();
+    let languages = LANGUAGES.iter().map(|l| Choice { value: l.to_string(), label: tr.t(&format!("language-{l}")) }).collect();
+    let chosen = q.filters_in_use();
+    view! {
+        <form method="get" action="/suppliers" class="search-form" role="search" aria-label=tr.t("directory-search-label")>
+            {text("q", tr.t("search-words"), q.text.clone(), None, "search")}
+            // Filters fold away on a phone until one is in use (as on /tenders).
+            <details class="search-filters" open={chosen > 0}>
+                <summary>{tr.t_args("search-filters", &[("count", chosen.to_string())])}</summary>
+                {select("country", tr.t("directory-country"), q.country.map(|c| c.code()), countries, tr.t("search-any"))}
+                {text("region", tr.t("directory-region"), q.region.clone().unwrap_or_default(), Some(tr.t("hint-directory-region")), "text")}
+                {text("cpv", tr.t("search-cpv"), q.cpv.clone().unwrap_or_default(), Some(tr.t("hint-search-cpv")), "text")}
+                {select("size", tr.t("field-size"), q.size.map(|s| s.code()), sizes, tr.t("search-any"))}
+                <div class="field field-checkbox">
+                    <input id="directory-sme" type="checkbox" name="sme" value="yes" checked=q.sme />
+                    <label for="directory-sme">{tr.t("directory-sme-only")}</label>
+                </div>
+                {select("language", tr.t("directory-language"), q.language.as_deref(), languages, tr.t("search-any"))}
+            </details>
+            <div class="form-actions">
+                <button type="submit" class="button">{tr.t("search-submit")}</button>
+                " "<a href="/suppliers">{tr.t("search-reset")}</a>
+            </div>
+        </form>
+    }
+}
+
+fn results_view(tr: Tr, q: &DirectoryQuery, found: Vec<SupplierSummary>, total: i64) -> impl IntoView {
+    let pages = ((total + q.per_page() - 1) / q.per_page()).clamp(1, MAX_PAGE);
+    let ignored = (!q.ignored.is_empty()).then(|| {
+        view! { <p class="notice" role="status">{tr.t_args("search-ignored", &[("params", q.ignored.join(", "))])}</p> }
+    });
+    let list = if found.is_empty() {
+        view! { <p>{tr.t("directory-nothing")}</p> }.into_any()
+    } else {
+        view! { <ul class="plain results">{found.into_iter().map(|s| supplier_card(tr, s)).collect_view()}</ul> }.into_any()
+    };
+    let page = q.page;
+    let prev = (page > 1).then(|| view! { <a rel="prev" href=format!("/suppliers{}", q.query_string(page - 1))>{tr.t("search-previous")}</a> });
+    let next = (page < pages).then(|| view! { <a rel="next" href=format!("/suppliers{}", q.query_string(page + 1))>{tr.t("search-next")}</a> });
+    view! {
+        {ignored}
+        <h2 id="results-heading" aria-live="polite">{tr.t_args("directory-count", &[("count", total.to_string())])}</h2>
+        {list}
+        <nav class="pagination" aria-label=tr.t("search-pages")>
+            {prev}
+            <span>{tr.t_args("search-page-of", &[("page", page.to_string()), ("pages", pages.to_string())])}</span>
+            {next}
+        </nav>
+    }
+}

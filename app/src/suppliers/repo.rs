@@ -1,0 +1,658 @@
+//! Every SQL statement about supplier profiles: the onboarding steps, publishing, the word index
+//! of the directory, directory search and the candidates for matching.
+
+use super::model::{ProfileFacts, ProfileStatus, Step};
+use super::search::DirectoryQuery;
+use crate::db::{now, prefix_end, Binds, Db};
+use crate::tenders::model::Code;
+use crate::tenders::search::index_words;
+use sqlx::any::AnyRow;
+use sqlx::Row;
+
+pub type DbResult<T> = Result<T, sqlx::Error>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reference {
+    pub id: i64,
+    pub buyer: String,
+    pub year: i64,
+    pub value_eur: i64,
+    pub description: String,
+}
+
+/// A company and its profile, as the owner edits it and the public page shows it.
+#[derive(Clone, Debug)]
+pub struct Profile {
+    pub organisation_id: i64,
+    pub name: String,
+    pub country: String,
+    pub registration_number: String,
+    pub status: ProfileStatus,
+    pub vat_number: String,
+    pub size: String,
+    pub year_founded: Option<i64>,
+    pub website: String,
+    pub logo_key: Option<String>,
+    pub logo_type: Option<String>,
+    pub all_eu: bool,
+    pub capability: String,
+    pub innovation: String,
+    pub certifications: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub steps_done: i64,
+    pub weekly_tenders: bool,
+    pub published_at: Option<i64>,
+    pub updated_at: i64,
+    pub cpv: Vec<String>,
+    pub regions: Vec<String>,
+    pub languages: Vec<String>,
+    pub references: Vec<Reference>,
+}
+
+impl Profile {
+    pub fn facts(&self) -> ProfileFacts {
+        ProfileFacts {
+            size: !self.size.is_empty(),
+            vat_number: !self.vat_number.is_empty(),
+            year_founded: self.year_founded.is_some(),
+            website: !self.website.is_empty(),
+            logo: self.logo_key.is_some(),
+            cpv_codes: self.cpv.len(),
+            serves_somewhere: self.all_eu || !self.regions.is_empty(),
+            languages: self.languages.len(),
+            capability: !self.capability.is_empty(),
+            innovation: !self.innovation.is_empty(),
+            references: self.references.len(),
+            certifications: !self.certifications.is_empty(),
+            contact: !self.contact_name.is_empty() && !self.contact_email.is_empty(),
+        }
+    }
+
+    /// The words the directory finds the company by, and matching compares with tenders.
+    pub fn words(&self) -> Vec<String> {
+        index_words(&format!("{} {} {}", self.name, self.capability, self.innovation))
+    }
+}
+
+const PROFILE_COLUMNS: &str = "o.id, o.name, o.country, o.registration_number, p.status, p.vat_number, p.size, p.year_founded, p.website,
+    p.logo_key, p.logo_type, p.all_eu, p.capability, p.innovation, p.certifications, p.contact_name, p.contact_email,
+    p.contact_phone, p.steps_done, p.weekly_tenders, p.published_at, p.updated_at";
+
+fn profile_from_row(r: &AnyRow) -> Profile {
+    Profile {
+        organisation_id: r.get(0),
+        name: r.get(1),
+        country: r.get(2),
+        registration_number: r.get::<Option<String>, _>(3).unwrap_or_default(),
+        status: ProfileStatus::parse(&r.get::<String, _>(4)).unwrap_or(ProfileStatus::Draft),
+        vat_number: r.get(5),
+        size: r.get(6),
+        year_founded: r.get(7),
+        website: r.get(8),
+        logo_key: r.get(9),
+        logo_type: r.get(10),
+        all_eu: r.get::<i64, _>(11) == 1,
+        capability: r.get(12),
+        innovation: r.get(13),
+        certifications: r.get(14),
+        contact_name: r.get(15),
+        contact_email: r.get(16),
+        contact_phone: r.get(17),
+        steps_done: r.get(18),
+        weekly_tenders: r.get::<i64, _>(19) == 1,
+        published_at: r.get(20),
+        updated_at: r.get(21),
+        cpv: Vec::new(),
+        regions: Vec::new(),
+        languages: Vec::new(),
+        references: Vec::new(),
+    }
+}
+
+async fn strings(db: &Db, sql: &str, id: i64) -> DbResult<Vec<String>> {
+    Ok(sqlx::query(sql).bind(id).fetch_all(&db.pool).await?.iter().map(|r| r.get(0)).collect())
+}
+
+/// The company's profile with its codes, regions, languages and references (`None`: no company,
+/// or the organisation is not a company).
+pub async fn profile(db: &Db, organisation_id: i64) -> DbResult<Option<Profile>> {
+    ensure(db, organisation_id).await?;
+    let sql = format!(
+        "SELECT {PROFILE_COLUMNS} FROM organisations o JOIN supplier_profiles p ON p.organisation_id = o.id
+         WHERE o.id = $1 AND o.kind = 'company'"
+    );
+    let Some(row) = sqlx::query(&sql).bind(organisation_id).fetch_optional(&db.pool).await? else { return Ok(None) };
+    let mut p = profile_from_row(&row);
+    p.cpv = strings(db, "SELECT code FROM organisation_cpv WHERE organisation_id = $1 ORDER BY code", organisation_id).await?;
+    p.regions = strings(db, "SELECT nuts_code FROM supplier_regions WHERE organisation_id = $1 ORDER BY nuts_code", organisation_id).await?;
+    p.languages = strings(db, "SELECT language FROM supplier_languages WHERE organisation_id = $1 ORDER BY language", organisation_id).await?;
+    p.references = sqlx::query(
+        "SELECT id, buyer, year, value_eur, description FROM supplier_references WHERE organisation_id = $1 ORDER BY year DESC, id DESC",
+    )
+    .bind(organisation_id)
+    .fetch_all(&db.pool)
+    .await?
+    .iter()
+    .map(|r| Reference { id: r.get(0), buyer: r.get(1), year: r.get(2), value_eur: r.get(3), description: r.get(4) })
+    .collect();
+    Ok(Some(p))
+}
+
+/// A company gets its (draft) profile row the first time it is looked at or saved.
+async fn ensure(db: &Db, organisation_id: i64) -> DbResult<()> {
+    sqlx::query(
+        "INSERT INTO supplier_profiles (organisation_id, status, updated_at)
+         SELECT id, 'draft', $1 FROM organisations WHERE id = $2 AND kind = 'company'
+         ON CONFLICT (organisation_id) DO NOTHING",
+    )
+    .bind(now())
+    .bind(organisation_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// The company registered in `country` under `registration_number` (as normalised), if any.
+pub async fn company_by_registration(db: &Db, country: &str, registration_number: &str) -> DbResult<Option<(i64, String)>> {
+    let row = sqlx::query("SELECT id, name FROM organisations WHERE kind = 'company' AND country = $1 AND registration_number = $2")
+        .bind(country)
+        .bind(registration_number)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(|r| (r.get(0), r.get(1))))
+}
+
+pub struct CompanyStep {
+    pub name: String,
+    pub country: String,
+    pub registration_number: String,
+    pub vat_number: String,
+    pub size: String,
+    pub year_founded: Option<i64>,
+    pub website: String,
+}
+
+/// Records a step as done and the profile as changed; a published profile's index follows.
+async fn step_done(tx: &mut sqlx::Transaction<'_, sqlx::Any>, organisation_id: i64, step: Step) -> DbResult<()> {
+    // Bit sets without bitwise SQL (the engines spell it alike, but keep to plain arithmetic):
+    // add the bit only when it is not set yet.
+    sqlx::query(
+        "UPDATE supplier_profiles SET updated_at = $1,
+            steps_done = CASE WHEN (steps_done / $2) % 2 = 1 THEN steps_done ELSE steps_done + $2 END
+         WHERE organisation_id = $3",
+    )
+    .bind(now())
+    .bind(step.bit())
+    .bind(organisation_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn save_company(db: &Db, organisation_id: i64, c: &CompanyStep) -> DbResult<()> {
+    ensure(db, organisation_id).await?;
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("UPDATE organisations SET name = $1, country = $2, registration_number = $3 WHERE id = $4")
+        .bind(&c.name)
+        .bind(&c.country)
+        .bind(&c.registration_number)
+        .bind(organisation_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "UPDATE supplier_profiles SET vat_number = $1, size = $2, year_founded = $3, website = $4 WHERE organisation_id = $5",
+    )
+    .bind(&c.vat_number)
+    .bind(&c.size)
+    .bind(c.year_founded)
+    .bind(&c.website)
+    .bind(organisation_id)
+    .execute(&mut *tx)
+    .await?;
+    step_done(&mut tx, organisation_id, Step::Company).await?;
+    tx.commit().await?;
+    reindex(db, organisation_id).await
+}
+
+/// Marks a step done that stores nothing itself (the logo step skipped, references finished).
+pub async fn mark_step(db: &Db, organisation_id: i64, step: Step) -> DbResult<()> {
+    ensure(db, organisation_id).await?;
+    let mut tx = db.pool.begin().await?;
+    step_done(&mut tx, organisation_id, step).await?;
+    tx.commit().await
+}
+
+async fn replace_list(tx: &mut sqlx::Transaction<'_, sqlx::Any>, table: &str, column: &str, organisation_id: i64, values: &[String]) -> DbResult<()> {
+    sqlx::query(&format!("DELETE FROM {table} WHERE organisation_id = $1")).bind(organisation_id).execute(&mut **tx).await?;
+    for v in values {
+        sqlx::query(&format!("INSERT INTO {table} (organisation_id, {column}) VALUES ($1, $2)"))
+            .bind(organisation_id)
+            .bind(v)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn save_offer(db: &Db, organisation_id: i64, cpv: &[String], regions: &[String], all_eu: bool, languages: &[String]) -> DbResult<()> {
+    ensure(db, organisation_id).await?;
+    let mut tx = db.pool.begin().await?;
+    replace_list(&mut tx, "organisation_cpv", "code", organisation_id, cpv).await?;
+    replace_list(&mut tx, "supplier_regions", "nuts_code", organisation_id, regions).await?;
+    replace_list(&mut tx, "supplier_languages", "language", organisation_id, languages).await?;
+    sqlx::query("UPDATE supplier_profiles SET all_eu = $1 WHERE organisation_id = $2")
+        .bind(all_eu as i64)
+        .bind(organisation_id)
+        .execute(&mut *tx)
+        .await?;
+    step_done(&mut tx, organisation_id, Step::Offer).await?;
+    tx.commit().await
+}
+
+pub async fn save_about(db: &Db, organisation_id: i64, capability: &str, innovation: &str, certifications: &str) -> DbResult<()> {
+    ensure(db, organisation_id).await?;
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("UPDATE supplier_profiles SET capability = $1, innovation = $2, certifications = $3 WHERE organisation_id = $4")
+        .bind(capability)
+        .bind(innovation)
+        .bind(certifications)
+        .bind(organisation_id)
+        .execute(&mut *tx)
+        .await?;
+    step_done(&mut tx, organisation_id, Step::About).await?;
+    tx.commit().await?;
+    reindex(db, organisation_id).await
+}
+
+pub async fn save_contact(db: &Db, organisation_id: i64, name: &str, email: &str, phone: &str, weekly_tenders: bool) -> DbResult<()> {
+    ensure(db, organisation_id).await?;
+    let mut tx = db.pool.begin().await?;
+    sqlx::query(
+        "UPDATE supplier_profiles SET contact_name = $1, contact_email = $2, contact_phone = $3, weekly_tenders = $4
+         WHERE organisation_id = $5",
+    )
+    .bind(name)
+    .bind(email)
+    .bind(phone)
+    .bind(weekly_tenders as i64)
+    .bind(organisation_id)
+    .execute(&mut *tx)
+    .await?;
+    step_done(&mut tx, organisation_id, Step::Contact).await?;
+    tx.commit().await
+}
+
+pub async fn add_reference(db: &Db, organisation_id: i64, buyer: &str, year: i64, value_eur: i64, description: &str) -> DbResult<i64> {
+    Ok(sqlx::query(
+        "INSERT INTO supplier_references (organisation_id, buyer, year, value_eur, description, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(organisation_id)
+    .bind(buyer)
+    .bind(year)
+    .bind(value_eur)
+    .bind(description)
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await?
+    .get(0))
+}
+
+pub async fn reference_count(db: &Db, organisation_id: i64) -> DbResult<i64> {
+    Ok(sqlx::query("SELECT COUNT(*) FROM supplier_references WHERE organisation_id = $1").bind(organisation_id).fetch_one(&db.pool).await?.get(0))
+}
+
+/// Removes one of the company's own references (another company's id removes nothing).
+pub async fn delete_reference(db: &Db, organisation_id: i64, id: i64) -> DbResult<bool> {
+    let done = sqlx::query("DELETE FROM supplier_references WHERE id = $1 AND organisation_id = $2")
+        .bind(id)
+        .bind(organisation_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// The logo's storage key and type; the old key, if any, for the caller to delete.
+pub async fn set_logo(db: &Db, organisation_id: i64, logo: Option<(&str, &str)>) -> DbResult<Option<String>> {
+    ensure(db, organisation_id).await?;
+    let old: Option<String> = sqlx::query("SELECT logo_key FROM supplier_profiles WHERE organisation_id = $1")
+        .bind(organisation_id)
+        .fetch_optional(&db.pool)
+        .await?
+        .and_then(|r| r.get(0));
+    sqlx::query("UPDATE supplier_profiles SET logo_key = $1, logo_type = $2, updated_at = $3 WHERE organisation_id = $4")
+        .bind(logo.map(|l| l.0))
+        .bind(logo.map(|l| l.1))
+        .bind(now())
+        .bind(organisation_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(old)
+}
+
+pub async fn set_status(db: &Db, organisation_id: i64, status: ProfileStatus) -> DbResult<()> {
+    ensure(db, organisation_id).await?;
+    let t = now();
+    sqlx::query(
+        "UPDATE supplier_profiles SET status = $1, updated_at = $2,
+            published_at = CASE WHEN $1 = 'published' THEN $2 ELSE published_at END
+         WHERE organisation_id = $3",
+    )
+    .bind(status.code())
+    .bind(t)
+    .bind(organisation_id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Deletes the profile and all it lists (the company and its people stay); the logo's key, for
+/// the caller to delete from storage.
+pub async fn delete_profile(db: &Db, organisation_id: i64) -> DbResult<Option<String>> {
+    let logo = set_logo(db, organisation_id, None).await?;
+    let mut tx = db.pool.begin().await?;
+    for table in ["organisation_cpv", "supplier_regions", "supplier_languages", "supplier_references", "supplier_words", "supplier_profiles"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE organisation_id = $1")).bind(organisation_id).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(logo)
+}
+
+/// Rebuilds the company's entries in the directory's word index.
+pub async fn reindex(db: &Db, organisation_id: i64) -> DbResult<()> {
+    let Some(p) = profile(db, organisation_id).await? else { return Ok(()) };
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("DELETE FROM supplier_words WHERE organisation_id = $1").bind(organisation_id).execute(&mut *tx).await?;
+    for w in p.words() {
+        sqlx::query("INSERT INTO supplier_words (word, organisation_id) VALUES ($1, $2)").bind(w).bind(organisation_id).execute(&mut *tx).await?;
+    }
+    tx.commit().await
+}
+
+// ---- the directory ----
+
+/// One company in the directory's results.
+#[derive(Clone, Debug)]
+pub struct SupplierSummary {
+    pub organisation_id: i64,
+    pub name: String,
+    pub country: String,
+    pub size: String,
+    pub capability: String,
+    pub all_eu: bool,
+    pub has_logo: bool,
+}
+
+const SUMMARY_COLUMNS: &str = "o.id, o.name, o.country, p.size, p.capability, p.all_eu, p.logo_key";
+
+fn summary_from_row(r: &AnyRow) -> SupplierSummary {
+    SupplierSummary {
+        organisation_id: r.get(0),
+        name: r.get(1),
+        country: r.get(2),
+        size: r.get(3),
+        capability: r.get(4),
+        all_eu: r.get::<i64, _>(5) == 1,
+        has_logo: r.get::<Option<String>, _>(6).is_some(),
+    }
+}
+
+/// The WHERE clause of a directory search: published profiles only.
+fn directory_filter(q: &DirectoryQuery, b: &mut Binds) -> String {
+    let mut w: Vec<String> = vec!["p.status = 'published'".into()];
+    for word in q.words() {
+        let (from, to) = (b.text(word.clone()), b.text(prefix_end(&word)));
+        w.push(format!("p.organisation_id IN (SELECT x.organisation_id FROM supplier_words x WHERE x.word >= {from} AND x.word < {to})"));
+    }
+    if let Some(c) = q.country {
+        w.push(format!("o.country = {}", b.text(c.code())));
+    }
+    if let Some(region) = &q.region {
+        // Serves the region: names it, a region containing it (FI1 for FI1B1), a part of it
+        // (FI1B1 for FI1B), or the whole EU.
+        let containing: Vec<String> = (2..region.len()).map(|n| b.text(region[..n].to_string())).collect();
+        let mut served = vec![format!("r.nuts_code >= {} AND r.nuts_code < {}", b.text(region.clone()), b.text(prefix_end(region)))];
+        if !containing.is_empty() {
+            served.push(format!("r.nuts_code IN ({})", containing.join(", ")));
+        }
+        w.push(format!(
+            "(p.all_eu = 1 OR EXISTS (SELECT 1 FROM supplier_regions r WHERE r.organisation_id = p.organisation_id AND (({}))))",
+            served.join(") OR (")
+        ));
+    }
+    if let Some(stem) = q.cpv_stem() {
+        w.push(format!(
+            "EXISTS (SELECT 1 FROM organisation_cpv c WHERE c.organisation_id = p.organisation_id AND c.code >= {} AND c.code < {})",
+            b.text(stem.clone()),
+            b.text(prefix_end(&stem))
+        ));
+    }
+    if let Some(size) = q.size {
+        w.push(format!("p.size = {}", b.text(size.code())));
+    } else if q.sme {
+        w.push("p.size IN ('micro', 'small', 'medium')".into());
+    }
+    if let Some(lang) = &q.language {
+        w.push(format!(
+            "EXISTS (SELECT 1 FROM supplier_languages l WHERE l.organisation_id = p.organisation_id AND l.language = {})",
+            b.text(lang.clone())
+        ));
+    }
+    w.join(" AND ")
+}
+
+/// One page of the directory, newest profiles first, and the number of all matches.
+pub async fn search(db: &Db, q: &DirectoryQuery) -> DbResult<(Vec<SupplierSummary>, i64)> {
+    let mut b = Binds::default();
+    let filter = directory_filter(q, &mut b);
+    let count_sql = format!("SELECT COUNT(*) FROM supplier_profiles p JOIN organisations o ON o.id = p.organisation_id WHERE {filter}");
+    let total: i64 = b.apply(sqlx::query(&count_sql)).fetch_one(&db.pool).await?.get(0);
+    let limit = b.int(q.per_page());
+    let offset = b.int(q.offset());
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM supplier_profiles p JOIN organisations o ON o.id = p.organisation_id
+         WHERE {filter} ORDER BY p.published_at DESC, p.organisation_id DESC LIMIT {limit} OFFSET {offset}"
+    );
+    let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
+    Ok((rows.iter().map(summary_from_row).collect(), total))
+}
+
+// ---- matching ----
+
+/// How many candidates are scored at most: enough for the best ten, bounded for speed.
+const CANDIDATES_MAX: i64 = 300;
+
+/// A published profile as matching reads it.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    pub organisation_id: i64,
+    pub name: String,
+    pub country: String,
+    pub size: String,
+    pub all_eu: bool,
+    pub cpv: Vec<String>,
+    pub regions: Vec<String>,
+    pub words: Vec<String>,
+}
+
+/// Published companies naming a code in the same CPV division as any of `codes`.
+pub async fn candidates_for(db: &Db, codes: &[String]) -> DbResult<Vec<Candidate>> {
+    let mut b = Binds::default();
+    let mut divisions: Vec<String> = codes.iter().filter_map(|c| c.get(..2)).map(String::from).collect();
+    divisions.sort();
+    divisions.dedup();
+    if divisions.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ranges: Vec<String> = divisions.iter().map(|d| format!("(c.code >= {} AND c.code < {})", b.text(d.clone()), b.text(prefix_end(d)))).collect();
+    let limit = b.int(CANDIDATES_MAX);
+    let sql = format!(
+        "SELECT o.id, o.name, o.country, p.size, p.all_eu, p.capability, p.innovation
+         FROM supplier_profiles p JOIN organisations o ON o.id = p.organisation_id
+         WHERE p.status = 'published' AND EXISTS (SELECT 1 FROM organisation_cpv c WHERE c.organisation_id = p.organisation_id AND ({}))
+         ORDER BY p.published_at DESC LIMIT {limit}",
+        ranges.join(" OR ")
+    );
+    let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
+    let mut found = Vec::with_capacity(rows.len());
+    for r in rows {
+        let id: i64 = r.get(0);
+        found.push(Candidate {
+            organisation_id: id,
+            name: r.get(1),
+            country: r.get(2),
+            size: r.get(3),
+            all_eu: r.get::<i64, _>(4) == 1,
+            words: index_words(&format!("{} {}", r.get::<String, _>(5), r.get::<String, _>(6))),
+            cpv: strings(db, "SELECT code FROM organisation_cpv WHERE organisation_id = $1", id).await?,
+            regions: strings(db, "SELECT nuts_code FROM supplier_regions WHERE organisation_id = $1", id).await?,
+        });
+    }
+    Ok(found)
+}
+
+/// An open tender as matching reads it.
+#[derive(Clone, Debug)]
+pub struct OpenTender {
+    pub id: i64,
+    pub cpv: Vec<String>,
+    pub nuts: String,
+    pub words: Vec<String>,
+    pub published_at: i64,
+}
+
+/// Open tenders (published, deadline ahead) with a code in the same CPV division as any of
+/// `codes`, published after `since`; the newest first.
+pub async fn open_tenders_for(db: &Db, codes: &[String], since: i64) -> DbResult<Vec<OpenTender>> {
+    let mut b = Binds::default();
+    let mut divisions: Vec<String> = codes.iter().filter_map(|c| c.get(..2)).map(String::from).collect();
+    divisions.sort();
+    divisions.dedup();
+    if divisions.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ranges: Vec<String> = divisions.iter().map(|d| format!("(c.code >= {} AND c.code < {})", b.text(d.clone()), b.text(prefix_end(d)))).collect();
+    let at = b.int(now());
+    let since = b.int(since);
+    let limit = b.int(CANDIDATES_MAX);
+    let sql = format!(
+        "SELECT t.id, t.main_cpv, t.nuts_code, t.search_text, t.published_at FROM tenders t
+         WHERE t.status = 'published' AND t.submission_deadline > {at} AND t.published_at > {since}
+           AND EXISTS (SELECT 1 FROM tender_cpv c WHERE c.tender_id = t.id AND ({}))
+         ORDER BY t.published_at DESC LIMIT {limit}",
+        ranges.join(" OR ")
+    );
+    let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
+    let mut found = Vec::with_capacity(rows.len());
+    for r in rows {
+        let id: i64 = r.get(0);
+        let main: String = r.get(1);
+        let mut cpv = vec![main.clone()];
+        cpv.extend(strings(db, "SELECT code FROM tender_cpv WHERE tender_id = $1 AND is_main = 0 ORDER BY code", id).await?);
+        found.push(OpenTender { id, cpv, nuts: r.get(2), words: index_words(&r.get::<String, _>(3)), published_at: r.get(4) });
+    }
+    Ok(found)
+}
+
+// ---- bulk loading (generator, benchmark) ----
+
+/// A company with its whole published profile, to insert at once.
+pub struct NewProfile {
+    pub name: String,
+    pub country: String,
+    pub registration_number: String,
+    pub size: String,
+    pub year_founded: i64,
+    pub website: String,
+    pub all_eu: bool,
+    pub capability: String,
+    pub innovation: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub cpv: Vec<String>,
+    pub regions: Vec<String>,
+    pub languages: Vec<String>,
+    pub published_at: i64,
+}
+
+pub async fn insert_published(db: &Db, profiles: &[NewProfile]) -> DbResult<()> {
+    let all_steps = Step::ALL.iter().fold(0, |acc, s| acc | s.bit());
+    let mut tx = db.pool.begin().await?;
+    for p in profiles {
+        let id: i64 = sqlx::query(
+            "INSERT INTO organisations (kind, name, country, registration_number, verification, created_at)
+             VALUES ('company', $1, $2, $3, 'not_required', $4) RETURNING id",
+        )
+        .bind(&p.name)
+        .bind(&p.country)
+        .bind(&p.registration_number)
+        .bind(p.published_at)
+        .fetch_one(&mut *tx)
+        .await?
+        .get(0);
+        sqlx::query(
+            "INSERT INTO supplier_profiles (organisation_id, status, size, year_founded, website, all_eu, capability, innovation,
+                contact_name, contact_email, steps_done, published_at, updated_at)
+             VALUES ($1, 'published', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)",
+        )
+        .bind(id)
+        .bind(&p.size)
+        .bind(p.year_founded)
+        .bind(&p.website)
+        .bind(p.all_eu as i64)
+        .bind(&p.capability)
+        .bind(&p.innovation)
+        .bind(&p.contact_name)
+        .bind(&p.contact_email)
+        .bind(all_steps)
+        .bind(p.published_at)
+        .execute(&mut *tx)
+        .await?;
+        replace_list(&mut tx, "organisation_cpv", "code", id, &p.cpv).await?;
+        replace_list(&mut tx, "supplier_regions", "nuts_code", id, &p.regions).await?;
+        replace_list(&mut tx, "supplier_languages", "language", id, &p.languages).await?;
+        for w in index_words(&format!("{} {} {}", p.name, p.capability, p.innovation)) {
+            sqlx::query("INSERT INTO supplier_words (word, organisation_id) VALUES ($1, $2)").bind(w).bind(id).execute(&mut *tx).await?;
+        }
+    }
+    tx.commit().await
+}
+
+pub async fn published_count(db: &Db) -> DbResult<i64> {
+    Ok(sqlx::query("SELECT COUNT(*) FROM supplier_profiles WHERE status = 'published'").fetch_one(&db.pool).await?.get(0))
+}
+
+// ---- the weekly e-mail ----
+
+/// Companies whose people want the weekly "tenders for you" e-mail and last had it before `due`.
+pub async fn weekly_due(db: &Db, due: i64) -> DbResult<Vec<(i64, i64)>> {
+    let rows = sqlx::query(
+        "SELECT organisation_id, tenders_mail_sent_at FROM supplier_profiles
+         WHERE weekly_tenders = 1 AND status <> 'draft' AND tenders_mail_sent_at < $1",
+    )
+    .bind(due)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+}
+
+pub async fn mark_weekly_sent(db: &Db, organisation_id: i64, at: i64) -> DbResult<()> {
+    sqlx::query("UPDATE supplier_profiles SET tenders_mail_sent_at = $1 WHERE organisation_id = $2")
+        .bind(at)
+        .bind(organisation_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_weekly(db: &Db, organisation_id: i64, on: bool) -> DbResult<()> {
+    ensure(db, organisation_id).await?;
+    sqlx::query("UPDATE supplier_profiles SET weekly_tenders = $1 WHERE organisation_id = $2")
+        .bind(on as i64)
+        .bind(organisation_id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
