@@ -64,6 +64,19 @@ pub fn required(v: &str) -> Result<(), &'static str> {
     }
 }
 
+/// Required text of at most `max` characters without control characters; a `multiline` text
+/// may hold line breaks and tabs (a browser posts a textarea's line breaks as CR LF).
+pub fn check_text(v: &str, max: usize, multiline: bool) -> Result<(), &'static str> {
+    required(v)?;
+    if v.chars().count() > max {
+        return Err("err-too-long");
+    }
+    if v.chars().any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t'))) {
+        return Err("err-control-chars");
+    }
+    Ok(())
+}
+
 /// Every error code a form can report; each is a message in every language.
 pub const ERROR_CODES: &[&str] = &[
     "err-required",
@@ -129,4 +142,5 @@ pub const ERROR_CODES: &[&str] = &[
     "err-already-member",
     "err-invitation-other",
     "err-invitation-sign-in",
+    "err-sender-unverified",
 ];

@@ -191,7 +191,7 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('E-mail address').fill('supplier@demo.ppihub.eu');
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/$/);
+    await expect(page).toHaveURL(/\/dashboard$/);
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 
     // The language switcher works without script too.

@@ -1085,3 +1085,4 @@ mail-tenders-for-you-body =
 
     Kodėl jie tinka, matysite savo suvestinėje; ten taip pat galite išjungti šį savaitinį el. laišką:
     { $link }
+err-sender-unverified = Jūsų institucija galės pradėti pokalbius, kai moderatorius ją patvirtins. Į kitų pradėtus pokalbius galite atsakyti jau dabar.

@@ -1072,3 +1072,4 @@ mail-tenders-for-you-body =
 
     Savā pārskatā varat redzēt, kāpēc tie ir piemēroti, vai izslēgt šo iknedēļas e-pastu:
     { $link }
+err-sender-unverified = Jūsu iestāde varēs sākt sarunas, kad moderators to būs apstiprinājis. Uz citu sāktām sarunām jūs varat atbildēt jau tagad.

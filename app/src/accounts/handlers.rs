@@ -194,7 +194,11 @@ async fn sign_in_outcome(state: &AppState, req: &FormRequest) -> Result<Outcome,
         return Ok(Err(FieldErrors::form("err-email-unverified")));
     }
     session::sign_in(state, &req.session()?, login.id).await?;
-    Ok(Ok(safe_next(req.value("next"))))
+    // Without a page to return to, people start at their dashboard.
+    match req.value("next") {
+        "" => Ok(Ok("/dashboard".to_string())),
+        next => Ok(Ok(safe_next(next))),
+    }
 }
 
 pub async fn sign_out(session: Session) -> Result<Redirect, AppError> {

@@ -6,7 +6,7 @@ use super::model::{split_codes, Theme};
 use crate::accounts::rules::{check_email, check_person_name};
 use crate::reference::{cpv_code, Country};
 use crate::tenders::model::Code;
-use crate::validation::{required, value, FieldErrors, FormValues};
+use crate::validation::{check_text, required, value, FieldErrors, FormValues};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const DESCRIPTION_MAX_CHARS: usize = 5000;
@@ -14,19 +14,6 @@ pub const TIMELINE_MAX_CHARS: usize = 200;
 pub const MESSAGE_MAX_CHARS: usize = 2000;
 /// A body's interests are a short list, not the whole vocabulary.
 pub const INTEREST_CPV_MAX: usize = 30;
-
-/// Required text of at most `max` characters without control characters; a `multiline` text
-/// may hold line breaks and tabs.
-fn check_text(v: &str, max: usize, multiline: bool) -> Result<(), &'static str> {
-    required(v)?;
-    if v.chars().count() > max {
-        return Err("err-too-long");
-    }
-    if v.chars().any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t'))) {
-        return Err("err-control-chars");
-    }
-    Ok(())
-}
 
 /// Themes ticked in a group of checkboxes: none is fine, each must be one of the list.
 fn check_themes(v: &str) -> Result<(), &'static str> {
@@ -37,15 +24,6 @@ fn check_themes(v: &str) -> Result<(), &'static str> {
 fn check_countries(v: &str) -> Result<(), &'static str> {
     let known = |c: &String| Country::ALL.iter().any(|k| k.code() == c);
     if split_codes(v).iter().all(known) { Ok(()) } else { Err("err-choice") }
-}
-
-/// Several CPV codes, each well-formed (whether each exists is for the server).
-fn check_cpv_list(v: &str) -> Result<(), &'static str> {
-    let codes = cpv_code::split_list(v);
-    if codes.len() > INTEREST_CPV_MAX {
-        return Err("err-too-many");
-    }
-    if codes.iter().all(|c| cpv_code::is_well_formed(c)) { Ok(()) } else { Err("err-cpv-invalid") }
 }
 
 /// One optional CPV code.
@@ -64,7 +42,7 @@ pub fn body_profile(v: &FormValues) -> FieldErrors {
     e.check("contact_name", check_person_name(value(v, "contact_name")));
     e.check("contact_email", check_email(value(v, "contact_email")));
     e.check("themes", check_themes(value(v, "themes")));
-    e.check("cpv", check_cpv_list(value(v, "cpv")));
+    e.check("cpv", cpv_code::check_list(value(v, "cpv"), INTEREST_CPV_MAX));
     e
 }
 

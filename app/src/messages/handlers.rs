@@ -74,6 +74,10 @@ pub async fn start_conversation(
     if to_org == from_org {
         return Ok(Err(FieldErrors::form("err-message-self")));
     }
+    // A public body speaks first only once verified: otherwise anyone could pose as a city.
+    if sender.role == crate::accounts::model::Role::Buyer && sender.verification != Some(Verification::Verified) {
+        return Ok(Err(FieldErrors::form("err-sender-unverified")));
+    }
     // Companies, and public bodies the moderators verified, can be written to.
     let reachable = accounts::organisation(&state.db, to_org)
         .await?

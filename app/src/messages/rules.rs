@@ -2,7 +2,7 @@
 //! and by the server again before anything is stored. Who may write to whom (blocks, rate
 //! limits, the recipient exists) needs the database and is checked on the server only.
 
-use crate::validation::{required, value, FieldErrors, FormValues};
+use crate::validation::{check_text, value, FieldErrors, FormValues};
 
 pub const SUBJECT_MAX_CHARS: usize = 200;
 pub const BODY_MAX_CHARS: usize = 5_000;
@@ -16,19 +16,6 @@ pub const MAIL_CHOICES: [&str; 3] = [MAIL_IMMEDIATELY, MAIL_DAILY, MAIL_NEVER];
 
 /// What a conversation may start from (`conversations.about_kind`).
 pub const ABOUT_KINDS: [&str; 4] = ["supplier", "body", "partner_post", "tender"];
-
-/// Text of at most `max` characters without control characters; a multi-line text may hold
-/// line breaks and tabs (a browser posts a textarea's line breaks as CR LF).
-fn check_text(v: &str, max: usize, multiline: bool) -> Result<(), &'static str> {
-    required(v)?;
-    if v.chars().count() > max {
-        return Err("err-too-long");
-    }
-    if v.chars().any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t'))) {
-        return Err("err-control-chars");
-    }
-    Ok(())
-}
 
 pub fn check_subject(v: &str) -> Result<(), &'static str> {
     check_text(v, SUBJECT_MAX_CHARS, false)

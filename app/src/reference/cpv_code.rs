@@ -17,6 +17,16 @@ pub fn stem(code: &str) -> &str {
     &digits[..kept]
 }
 
+/// Several codes as typed (see [`split_list`]): at most `max`, each well-formed. None is fine
+/// here; a field that needs one says so itself.
+pub fn check_list(v: &str, max: usize) -> Result<(), &'static str> {
+    let codes = split_list(v);
+    if codes.len() > max {
+        return Err("err-too-many");
+    }
+    if codes.iter().all(|c| is_well_formed(c)) { Ok(()) } else { Err("err-cpv-invalid") }
+}
+
 /// The codes typed into a field for several codes: separated by commas, semicolons, spaces or
 /// new lines; empty pieces dropped, duplicates kept once, in the order typed.
 pub fn split_list(v: &str) -> Vec<String> {

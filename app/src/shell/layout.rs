@@ -115,6 +115,7 @@ fn AccountMenu() -> impl IntoView {
                 <ul class="account-menu">
                     {moderation}
                     {outbox}
+                    <li><a href="/dashboard">{tr.t("nav-dashboard")}</a></li>
                     {user.organisation_id.is_some().then(|| view! { <li>{crate::messages::MessagesLink()}</li> })}
                     <li><a href="/account">{tr.t("nav-account")}<span class="visually-hidden">": "{user.name.clone()}</span></a></li>
                     <li>

@@ -1,5 +1,7 @@
 //! UI pieces every capability shares: the page frame, page headings, notices and forms.
 
+#[cfg(feature = "ssr")]
+mod filters;
 mod form_spec;
 #[cfg(feature = "ssr")]
 mod layout;
@@ -13,6 +15,8 @@ mod smart_form;
 mod submit;
 
 pub use form_spec::{Choice, ChoiceGroup, Field, FieldKind, Formats, FormReply, FormSpec, LiveArg, LiveNote};
+#[cfg(feature = "ssr")]
+pub use filters::{filter_input, filter_select};
 #[cfg(feature = "ssr")]
 pub use form_spec::{render_note, with_placeholder, FormEcho};
 #[cfg(feature = "ssr")]

@@ -65,13 +65,19 @@ pub const NOTICES: &[&str] = &[
 #[component]
 pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
     view! {
-        <Title text=format!("{title} – PPI Hub") />
+        <Title text=document_title(&title) />
         <div class="page">
             <h1>{title}</h1>
             <Notice />
             {children()}
         </div>
     }
+}
+
+/// The document title. leptos_meta writes it into `<title>` as it is, and titles carry what
+/// people wrote (a message's subject, a company's name), so it is escaped here.
+pub fn document_title(title: &str) -> String {
+    format!("{title} – PPI Hub").replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Sends the browser elsewhere instead of this page (a 302 with `Location`). Pages render in

@@ -407,7 +407,8 @@ fn directory_filter(q: &DirectoryQuery, b: &mut Binds) -> String {
         w.push(format!("p.organisation_id IN (SELECT x.organisation_id FROM supplier_words x WHERE x.word >= {from} AND x.word < {to})"));
     }
     if let Some(c) = q.country {
-        w.push(format!("o.country = {}", b.text(c.code())));
+        // Through a set rather than the join, so counting all matches needs no join.
+        w.push(format!("p.organisation_id IN (SELECT o2.id FROM organisations o2 WHERE o2.kind = 'company' AND o2.country = {})", b.text(c.code())));
     }
     if let Some(region) = &q.region {
         // Serves the region: names it, a region containing it (FI1 for FI1B1), a part of it
@@ -417,14 +418,16 @@ fn directory_filter(q: &DirectoryQuery, b: &mut Binds) -> String {
         if !containing.is_empty() {
             served.push(format!("r.nuts_code IN ({})", containing.join(", ")));
         }
+        // Not correlated: the database gathers the companies serving it once, then checks
+        // each profile against that set (a correlated EXISTS looked up every profile).
         w.push(format!(
-            "(p.all_eu = 1 OR EXISTS (SELECT 1 FROM supplier_regions r WHERE r.organisation_id = p.organisation_id AND (({}))))",
+            "(p.all_eu = 1 OR p.organisation_id IN (SELECT r.organisation_id FROM supplier_regions r WHERE ({})))",
             served.join(") OR (")
         ));
     }
     if let Some(stem) = q.cpv_stem() {
         w.push(format!(
-            "EXISTS (SELECT 1 FROM organisation_cpv c WHERE c.organisation_id = p.organisation_id AND c.code >= {} AND c.code < {})",
+            "p.organisation_id IN (SELECT c.organisation_id FROM organisation_cpv c WHERE c.code >= {} AND c.code < {})",
             b.text(stem.clone()),
             b.text(prefix_end(&stem))
         ));
@@ -447,7 +450,7 @@ fn directory_filter(q: &DirectoryQuery, b: &mut Binds) -> String {
 pub async fn search(db: &Db, q: &DirectoryQuery) -> DbResult<(Vec<SupplierSummary>, i64)> {
     let mut b = Binds::default();
     let filter = directory_filter(q, &mut b);
-    let count_sql = format!("SELECT COUNT(*) FROM supplier_profiles p JOIN organisations o ON o.id = p.organisation_id WHERE {filter}");
+    let count_sql = format!("SELECT COUNT(*) FROM supplier_profiles p WHERE {filter}");
     let total: i64 = b.apply(sqlx::query(&count_sql)).fetch_one(&db.pool).await?.get(0);
     let limit = b.int(q.per_page());
     let offset = b.int(q.offset());
@@ -463,6 +466,16 @@ pub async fn search(db: &Db, q: &DirectoryQuery) -> DbResult<(Vec<SupplierSummar
 
 /// How many candidates are scored at most: enough for the best ten, bounded for speed.
 const CANDIDATES_MAX: i64 = 300;
+
+/// `c.code` in the CPV division (first two digits) of any of `codes`, as one condition; `None`
+/// without codes. Matching starts from these candidates and scores them in Rust.
+fn division_ranges(codes: &[String], b: &mut Binds) -> Option<String> {
+    let mut divisions: Vec<String> = codes.iter().filter_map(|c| c.get(..2)).map(String::from).collect();
+    divisions.sort();
+    divisions.dedup();
+    let ranges: Vec<String> = divisions.iter().map(|d| format!("(c.code >= {} AND c.code < {})", b.text(d.clone()), b.text(prefix_end(d)))).collect();
+    (!ranges.is_empty()).then(|| ranges.join(" OR "))
+}
 
 /// A published profile as matching reads it.
 #[derive(Clone, Debug)]
@@ -480,20 +493,14 @@ pub struct Candidate {
 /// Published companies naming a code in the same CPV division as any of `codes`.
 pub async fn candidates_for(db: &Db, codes: &[String]) -> DbResult<Vec<Candidate>> {
     let mut b = Binds::default();
-    let mut divisions: Vec<String> = codes.iter().filter_map(|c| c.get(..2)).map(String::from).collect();
-    divisions.sort();
-    divisions.dedup();
-    if divisions.is_empty() {
-        return Ok(Vec::new());
-    }
-    let ranges: Vec<String> = divisions.iter().map(|d| format!("(c.code >= {} AND c.code < {})", b.text(d.clone()), b.text(prefix_end(d)))).collect();
+    let Some(ranges) = division_ranges(codes, &mut b) else { return Ok(Vec::new()) };
     let limit = b.int(CANDIDATES_MAX);
     let sql = format!(
         "SELECT o.id, o.name, o.country, p.size, p.all_eu, p.capability, p.innovation
          FROM supplier_profiles p JOIN organisations o ON o.id = p.organisation_id
          WHERE p.status = 'published' AND EXISTS (SELECT 1 FROM organisation_cpv c WHERE c.organisation_id = p.organisation_id AND ({}))
          ORDER BY p.published_at DESC LIMIT {limit}",
-        ranges.join(" OR ")
+        ranges
     );
     let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
     let mut found = Vec::with_capacity(rows.len());
@@ -527,13 +534,7 @@ pub struct OpenTender {
 /// `codes`, published after `since`; the newest first.
 pub async fn open_tenders_for(db: &Db, codes: &[String], since: i64) -> DbResult<Vec<OpenTender>> {
     let mut b = Binds::default();
-    let mut divisions: Vec<String> = codes.iter().filter_map(|c| c.get(..2)).map(String::from).collect();
-    divisions.sort();
-    divisions.dedup();
-    if divisions.is_empty() {
-        return Ok(Vec::new());
-    }
-    let ranges: Vec<String> = divisions.iter().map(|d| format!("(c.code >= {} AND c.code < {})", b.text(d.clone()), b.text(prefix_end(d)))).collect();
+    let Some(ranges) = division_ranges(codes, &mut b) else { return Ok(Vec::new()) };
     let at = b.int(now());
     let since = b.int(since);
     let limit = b.int(CANDIDATES_MAX);
@@ -542,7 +543,7 @@ pub async fn open_tenders_for(db: &Db, codes: &[String], since: i64) -> DbResult
          WHERE t.status = 'published' AND t.submission_deadline > {at} AND t.published_at > {since}
            AND EXISTS (SELECT 1 FROM tender_cpv c WHERE c.tender_id = t.id AND ({}))
          ORDER BY t.published_at DESC LIMIT {limit}",
-        ranges.join(" OR ")
+        ranges
     );
     let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
     let mut found = Vec::with_capacity(rows.len());

@@ -5,8 +5,8 @@
 use super::model::{Size, LANGUAGES};
 use crate::accounts::rules::{check_company_registration, check_country, check_email, check_new_password, check_org_name, check_person_name};
 use crate::reference::{cpv_code, Country};
-use crate::tenders::rules::{check_choice, check_nuts, check_text, check_url, parse_amount, CONTEXT_TODAY};
-use crate::validation::{required, value, FieldErrors, FormValues};
+use crate::tenders::rules::{check_choice, check_nuts, check_url, parse_amount, CONTEXT_TODAY};
+use crate::validation::{check_text, required, value, FieldErrors, FormValues};
 
 pub const CODES_MAX: usize = 30;
 pub const STATEMENT_MAX_CHARS: usize = 4_000;
@@ -52,14 +52,10 @@ pub fn check_phone(v: &str) -> Result<(), &'static str> {
 }
 
 fn check_cpv_list(v: &str) -> Result<(), &'static str> {
-    let codes = cpv_code::split_list(v);
-    if codes.is_empty() {
+    if cpv_code::split_list(v).is_empty() {
         return Err("err-required");
     }
-    if codes.len() > CODES_MAX {
-        return Err("err-too-many");
-    }
-    if codes.iter().all(|c| cpv_code::is_well_formed(c)) { Ok(()) } else { Err("err-cpv-invalid") }
+    cpv_code::check_list(v, CODES_MAX)
 }
 
 fn check_regions(v: &str, all_eu: bool) -> Result<(), &'static str> {

@@ -8,7 +8,7 @@ use crate::accounts::model::BodyType;
 use crate::accounts::rules::check_email;
 use crate::reference::cpv_code;
 use crate::shell::{LiveArg, LiveNote};
-use crate::validation::{required, value, FieldErrors, FormValues};
+use crate::validation::{check_text, required, value, FieldErrors, FormValues};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const DESCRIPTION_MAX_CHARS: usize = 20_000;
@@ -45,17 +45,6 @@ pub const FIELDS: [&str; 19] = [
 /// overwrites whatever comes back before it checks.
 pub const CONTEXT_BUYER_TYPE: &str = "buyer_type";
 pub const CONTEXT_TODAY: &str = "today";
-
-pub fn check_text(v: &str, max: usize, multiline: bool) -> Result<(), &'static str> {
-    required(v)?;
-    if v.chars().count() > max {
-        return Err("err-too-long");
-    }
-    if v.chars().any(|c| c.is_control() && !(multiline && matches!(c, '\n' | '\r' | '\t'))) {
-        return Err("err-control-chars");
-    }
-    Ok(())
-}
 
 pub fn check_choice<T: Code>(v: &str) -> Result<(), &'static str> {
     required(v)?;
@@ -102,11 +91,7 @@ fn check_cpv(v: &str) -> Result<(), &'static str> {
 }
 
 fn check_additional_cpv(v: &str) -> Result<(), &'static str> {
-    let codes = cpv_code::split_list(v);
-    if codes.len() > ADDITIONAL_CPV_MAX {
-        return Err("err-too-many");
-    }
-    if codes.iter().all(|c| cpv_code::is_well_formed(c)) { Ok(()) } else { Err("err-cpv-invalid") }
+    cpv_code::check_list(v, ADDITIONAL_CPV_MAX)
 }
 
 /// The shape of a NUTS code of any country served (whether it exists is for the server).

@@ -7,7 +7,7 @@ use crate::bodies::query::{PostQuery, MAX_PAGE, PER_PAGE};
 use crate::bodies::repo::{self, PartnerPost};
 use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
-use crate::shell::{guard, with_placeholder, Choice, ChoiceGroup, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{filter_input, filter_select, guard, with_placeholder, ChoiceGroup, Field, FormSpec, Page, SmartForm, StatusPage};
 use crate::state::use_state;
 use crate::tenders::handlers::may_publish;
 use crate::tenders::model::Code;
@@ -55,39 +55,18 @@ pub fn PartnerSearchPage() -> impl IntoView {
     }
 }
 
-/// A filter's select: "Any" (no value), then the choices.
-fn select(name: &'static str, label: String, any: String, current: Option<&str>, choices: Vec<Choice>) -> impl IntoView {
-    let id = format!("partners-{name}");
-    let options = std::iter::once(Choice { value: String::new(), label: any })
-        .chain(choices)
-        .map(|c| {
-            let selected = current.unwrap_or("") == c.value;
-            view! { <option value=c.value selected=selected>{c.label}</option> }
-        })
-        .collect_view();
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <select id=id name=name>{options}</select>
-        </div>
-    }
-}
-
 fn search_form(tr: Tr, q: &PostQuery) -> impl IntoView {
     let chosen = [q.theme.is_some(), q.country.is_some(), q.seeking.is_some()].into_iter().filter(|c| *c).count();
     let filters_label = tr.t_args("search-filters", &[("count", chosen.to_string())]);
     view! {
         <form method="get" action="/partners" class="search-form" role="search" aria-label=tr.t("partner-search-label")>
-            <div class="field">
-                <label for="partners-q">{tr.t("search-words")}</label>
-                <input id="partners-q" type="search" name="q" value=q.text.clone() />
-            </div>
+            {filter_input("partners", "q", tr.t("search-words"), q.text.clone(), "search", None)}
             // Folded on a phone, so results come first; open while any filter is in use.
             <details class="search-filters" open={chosen > 0}>
                 <summary>{filters_label}</summary>
-                {select("theme", tr.t("partner-field-theme"), tr.t("search-any"), q.theme.map(|t| t.code()), theme_choices(tr))}
-                {select("country", tr.t("partner-search-country"), tr.t("search-any"), q.country.map(|c| c.code()), country_choices(tr))}
-                {select("seeking", tr.t("partner-search-seeking"), tr.t("search-any"), q.seeking.map(|c| c.code()), country_choices(tr))}
+                {filter_select("partners", "theme", tr.t("partner-field-theme"), tr.t("search-any"), q.theme.map(|t| t.code()), theme_choices(tr))}
+                {filter_select("partners", "country", tr.t("partner-search-country"), tr.t("search-any"), q.country.map(|c| c.code()), country_choices(tr))}
+                {filter_select("partners", "seeking", tr.t("partner-search-seeking"), tr.t("search-any"), q.seeking.map(|c| c.code()), country_choices(tr))}
             </details>
             <div class="form-actions">
                 <button type="submit" class="button">{tr.t("search-submit")}</button>

@@ -4,7 +4,7 @@
 use super::supplier_card;
 use crate::i18n::{use_tr, Tr};
 use crate::reference::Country;
-use crate::shell::{Choice, Page, StatusPage};
+use crate::shell::{filter_input, filter_select, Choice, Page, StatusPage};
 use crate::state::use_state;
 use crate::suppliers::handlers::may_edit;
 use crate::suppliers::model::{Size, LANGUAGES};
@@ -54,36 +54,6 @@ pub fn DirectoryPage() -> impl IntoView {
     }
 }
 
-fn select(name: &'static str, label: String, current: Option<&str>, choices: Vec<Choice>, any: String) -> impl IntoView {
-    let id = format!("directory-{name}");
-    let options = std::iter::once(Choice { value: String::new(), label: any })
-        .chain(choices)
-        .map(|c| {
-            let selected = current.unwrap_or("") == c.value;
-            view! { <option value=c.value selected=selected>{c.label}</option> }
-        })
-        .collect_view();
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <select id=id name=name>{options}</select>
-        </div>
-    }
-}
-
-fn text(name: &'static str, label: String, value: String, hint: Option<String>, input_type: &'static str) -> impl IntoView {
-    let id = format!("directory-{name}");
-    let hint_id = format!("{id}-hint");
-    let described = hint.as_ref().map(|_| hint_id.clone());
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            <input id=id type=input_type name=name value=value aria-describedby=described />
-        </div>
-    }
-}
-
 fn search_form(tr: Tr, q: &DirectoryQuery) -> impl IntoView {
     let countries = Country::ALL.into_iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect();
     let sizes = Size::ALL.iter().map(|s| Choice { value: s.code().into(), label: tr.t(&s.message_key()) }).collect();
@@ -91,19 +61,19 @@ fn search_form(tr: Tr, q: &DirectoryQuery) -> impl IntoView {
     let chosen = q.filters_in_use();
     view! {
         <form method="get" action="/suppliers" class="search-form" role="search" aria-label=tr.t("directory-search-label")>
-            {text("q", tr.t("search-words"), q.text.clone(), None, "search")}
+            {filter_input("directory", "q", tr.t("search-words"), q.text.clone(), "search", None)}
             // Filters fold away on a phone until one is in use (as on /tenders).
             <details class="search-filters" open={chosen > 0}>
                 <summary>{tr.t_args("search-filters", &[("count", chosen.to_string())])}</summary>
-                {select("country", tr.t("directory-country"), q.country.map(|c| c.code()), countries, tr.t("search-any"))}
-                {text("region", tr.t("directory-region"), q.region.clone().unwrap_or_default(), Some(tr.t("hint-directory-region")), "text")}
-                {text("cpv", tr.t("search-cpv"), q.cpv.clone().unwrap_or_default(), Some(tr.t("hint-search-cpv")), "text")}
-                {select("size", tr.t("field-size"), q.size.map(|s| s.code()), sizes, tr.t("search-any"))}
+                {filter_select("directory", "country", tr.t("directory-country"), tr.t("search-any"), q.country.map(|c| c.code()), countries)}
+                {filter_input("directory", "region", tr.t("directory-region"), q.region.clone().unwrap_or_default(), "text", Some(tr.t("hint-directory-region")))}
+                {filter_input("directory", "cpv", tr.t("search-cpv"), q.cpv.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-cpv")))}
+                {filter_select("directory", "size", tr.t("field-size"), tr.t("search-any"), q.size.map(|s| s.code()), sizes)}
                 <div class="field field-checkbox">
                     <input id="directory-sme" type="checkbox" name="sme" value="yes" checked=q.sme />
                     <label for="directory-sme">{tr.t("directory-sme-only")}</label>
                 </div>
-                {select("language", tr.t("directory-language"), q.language.as_deref(), languages, tr.t("search-any"))}
+                {filter_select("directory", "language", tr.t("directory-language"), tr.t("search-any"), q.language.as_deref(), languages)}
             </details>
             <div class="form-actions">
                 <button type="submit" class="button">{tr.t("search-submit")}</button>

@@ -2,7 +2,7 @@
 //! own people also see it unpublished, as a preview. Buyers may contact the company from here.
 
 use super::{cpv_text, region_text, size_label};
-use crate::accounts::model::Role;
+use crate::accounts::model::{Role, Verification};
 use crate::i18n::{use_tr, Tr};
 use crate::shell::{Page, SmartForm, StatusPage};
 use crate::state::use_state;
@@ -31,7 +31,7 @@ pub fn SupplierPage() -> impl IntoView {
                 Ok(_) => return view! { <StatusPage status=404 /> }.into_any(),
                 Err(_) => return view! { <StatusPage status=500 /> }.into_any(),
             };
-            let can_contact = viewer.as_ref().is_some_and(|u| u.role == Role::Buyer && u.organisation_id.is_some());
+            let can_contact = viewer.as_ref().is_some_and(|u| u.role == Role::Buyer && u.verification == Some(Verification::Verified));
             let signed_in = viewer.is_some();
             profile_view(tr, profile, own, signed_in, can_contact).into_any()
         })

@@ -5,7 +5,7 @@ use super::{code_choices, summary_card};
 use crate::db::now;
 use crate::i18n::{use_tr, Tr};
 use crate::reference::Country;
-use crate::shell::{Choice, Page, SmartForm, StatusPage};
+use crate::shell::{filter_input, filter_select, Choice, Page, SmartForm, StatusPage};
 use crate::state::use_state;
 use crate::tenders::handlers::may_draft;
 use crate::tenders::model::{Code, Innovation, Procedure};
@@ -72,37 +72,6 @@ pub fn TenderSearchPage() -> impl IntoView {
     }
 }
 
-/// A filter's select: `default` (no value: "Any", or the default status) then the choices.
-fn select(name: &'static str, label: &str, default: String, current: Option<&str>, choices: Vec<Choice>) -> impl IntoView {
-    let id = format!("search-{name}");
-    let options = std::iter::once(Choice { value: String::new(), label: default })
-        .chain(choices)
-        .map(|c| {
-            let selected = current == Some(c.value.as_str()) || (current.is_none() && c.value.is_empty());
-            view! { <option value=c.value selected=selected>{c.label}</option> }
-        })
-        .collect_view();
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label.to_string()}</label>
-            <select id=id name=name>{options}</select>
-        </div>
-    }
-}
-
-fn text(name: &'static str, label: String, value: String, input_type: &'static str, hint: Option<String>) -> impl IntoView {
-    let id = format!("search-{name}");
-    let hint_id = format!("{id}-hint");
-    let described = hint.as_ref().map(|_| hint_id.clone());
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-            <input id=id type=input_type name=name value=value aria-describedby=described />
-        </div>
-    }
-}
-
 fn search_form(tr: Tr, q: &SearchQuery) -> impl IntoView {
     let countries = Country::ALL.into_iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect();
     let statuses = StatusFilter::ALL.into_iter().filter(|s| *s != StatusFilter::Open).map(|s| Choice { value: s.code().into(), label: tr.t(&format!("search-status-{}", s.code())) }).collect::<Vec<_>>();
@@ -135,29 +104,29 @@ fn search_form(tr: Tr, q: &SearchQuery) -> impl IntoView {
     let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
     view! {
         <form method="get" action="/tenders" class="search-form" role="search" aria-label=tr.t("search-label")>
-            {text("q", tr.t("search-words"), q.text.clone(), "search", None)}
+            {filter_input("search", "q", tr.t("search-words"), q.text.clone(), "search", None)}
             // Filters fold away (a phone shows results without scrolling past them); they
             // stay open while any is in use, so what narrows the results is always visible.
             <details class="search-filters" open={chosen > 0}>
                 <summary>{filters_label}</summary>
-                {select("country", &tr.t("field-country"), tr.t("search-any"), q.country.map(|c| c.code()), countries)}
-                {text("nuts", tr.t("tender-field-nuts"), q.nuts.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-nuts")))}
-                {text("cpv", tr.t("search-cpv"), q.cpv.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-cpv")))}
-                {select("contract", &tr.t("tender-field-contract-type"), tr.t("search-any"), q.contract_type.map(|c| c.code()), code_choices::<ContractType>(tr))}
-                {select("procedure", &tr.t("tender-field-procedure"), tr.t("search-any"), q.procedure.map(|c| c.code()), code_choices::<Procedure>(tr))}
-                {select("innovation", &tr.t("tender-field-innovation"), tr.t("search-any"), q.innovation.map(|c| c.code()), code_choices::<Innovation>(tr))}
-                {select("threshold", &tr.t("search-threshold"), tr.t("search-any"), q.threshold.map(|t| if t == ThresholdFilter::Above { "above" } else { "below" }), thresholds)}
+                {filter_select("search", "country", tr.t("field-country"), tr.t("search-any"), q.country.map(|c| c.code()), countries)}
+                {filter_input("search", "nuts", tr.t("tender-field-nuts"), q.nuts.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-nuts")))}
+                {filter_input("search", "cpv", tr.t("search-cpv"), q.cpv.clone().unwrap_or_default(), "text", Some(tr.t("hint-search-cpv")))}
+                {filter_select("search", "contract", tr.t("tender-field-contract-type"), tr.t("search-any"), q.contract_type.map(|c| c.code()), code_choices::<ContractType>(tr))}
+                {filter_select("search", "procedure", tr.t("tender-field-procedure"), tr.t("search-any"), q.procedure.map(|c| c.code()), code_choices::<Procedure>(tr))}
+                {filter_select("search", "innovation", tr.t("tender-field-innovation"), tr.t("search-any"), q.innovation.map(|c| c.code()), code_choices::<Innovation>(tr))}
+                {filter_select("search", "threshold", tr.t("search-threshold"), tr.t("search-any"), q.threshold.map(|t| if t == ThresholdFilter::Above { "above" } else { "below" }), thresholds)}
                 // The status reads "open" when nothing else is chosen: the default, not "any".
-                {select("status", &tr.t("search-status"), tr.t("search-status-open"), status_current, statuses)}
+                {filter_select("search", "status", tr.t("search-status"), tr.t("search-status-open"), status_current, statuses)}
                 <fieldset class="field range">
                     <legend>{tr.t("search-deadline")}</legend>
-                    {text("deadline_from", tr.t("search-from"), date(q.deadline_from, 0), "date", None)}
-                    {text("deadline_to", tr.t("search-to"), date(q.deadline_to, 86_400), "date", None)}
+                    {filter_input("search", "deadline_from", tr.t("search-from"), date(q.deadline_from, 0), "date", None)}
+                    {filter_input("search", "deadline_to", tr.t("search-to"), date(q.deadline_to, 86_400), "date", None)}
                 </fieldset>
                 <fieldset class="field range">
                     <legend>{tr.t("search-value")}</legend>
-                    {text("value_min", tr.t("search-min"), number(q.value_min), "text", None)}
-                    {text("value_max", tr.t("search-max"), number(q.value_max), "text", None)}
+                    {filter_input("search", "value_min", tr.t("search-min"), number(q.value_min), "text", None)}
+                    {filter_input("search", "value_max", tr.t("search-max"), number(q.value_max), "text", None)}
                 </fieldset>
             </details>
             <div class="field">

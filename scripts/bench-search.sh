@@ -1,30 +1,47 @@
 #!/usr/bin/env bash
-# Tender search with many tenders (100,000 by default), on SQLite and on PostgreSQL, release
-# build: latency of single requests (p50, p95 over sequential requests) and throughput under load
-# (wrk). Prints the figures; the README records them. Target: p95 under 50 ms.
-#   BENCH_TENDERS=100000 BENCH_REQUESTS=300 BENCH_SECONDS=15 scripts/bench-tenders.sh [sqlite|postgres]
+# Search with many records, on SQLite and on PostgreSQL, release build: the tender search with
+# 100,000 tenders, or the supplier directory with 50,000 published profiles. Latency of single
+# requests (p50, p95 over sequential requests) and throughput under load (wrk). Prints the
+# figures; the README records them. Target: p95 under 50 ms.
+#   BENCH_COUNT=100000 BENCH_REQUESTS=300 BENCH_SECONDS=15 scripts/bench-search.sh tenders [sqlite|postgres]
+#   scripts/bench-search.sh suppliers [sqlite|postgres]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --release
 command -v wrk >/dev/null || { apt-get update && apt-get install -y wrk; }
 cargo leptos build --release
 
-count=${BENCH_TENDERS:-100000}
+kind=${1:-tenders}
+case "$kind" in
+  tenders) default_count=100000 ;;
+  suppliers) default_count=50000 ;;
+  *) echo "usage: $0 tenders|suppliers [sqlite|postgres]" >&2; exit 2 ;;
+esac
+count=${BENCH_COUNT:-$default_count}
 requests=${BENCH_REQUESTS:-300}
 duration=${BENCH_SECONDS:-15}
 port=${BENCH_PORT:-3300}
-backends=${1:-sqlite postgres}
+backends=${2:-sqlite postgres}
 export BIND_ADDRESS="127.0.0.1:${port}"
 export SECRET_KEY="benchmark-secret-key-0123456789abcdef0123"
 export RUST_LOG=warn
 pg_admin=${TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}
 
-# The searches measured: a text query with two filters (the target), and two others for context.
-queries=(
-  "/tenders?q=lighting&country=FI&contract=supplies"
-  "/tenders?q=energy&cpv=09&sort=newest"
-  "/tenders?status=all&nuts=DE1&sort=value"
-)
+# The searches measured: a text query with two filters (the target), then others for context.
+if [ "$kind" = tenders ]; then
+  queries=(
+    "/tenders?q=lighting&country=FI&contract=supplies"
+    "/tenders?q=energy&cpv=09&sort=newest"
+    "/tenders?status=all&nuts=DE1&sort=value"
+  )
+else
+  queries=(
+    "/suppliers?q=lighting&country=FI&sme=yes"
+    "/suppliers?cpv=45&language=en"
+    "/suppliers?region=FI1B1&size=small"
+    "/suppliers"
+  )
+fi
 
 percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int(NR*p/100+0.999); if (i<1) i=1; printf "%.1f", a[i]*1000}'; }
 
@@ -37,11 +54,11 @@ for backend in $backends; do
     psql "$pg_admin" -qc "CREATE DATABASE ${name}" >/dev/null
     export DATABASE_URL="${pg_admin%/*}/${name}"
   fi
-  target/release/ppi-hub generate-tenders --count "$count"
+  target/release/ppi-hub "generate-${kind}" --count "$count"
   target/release/ppi-hub serve &
   server=$!
   for _ in $(seq 50); do curl -sf "http://127.0.0.1:${port}/healthz" >/dev/null && break; sleep 0.2; done
-  echo "== ${backend}: ${count} tenders, release build"
+  echo "== ${backend}: ${count} ${kind}, release build"
   printf '%-52s %9s %9s %12s %9s %9s\n' query "p50 ms" "p95 ms" "req/s(load)" "p50 load" "p99 load"
   for q in "${queries[@]}"; do
     url="http://127.0.0.1:${port}${q}"
