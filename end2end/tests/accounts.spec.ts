@@ -87,7 +87,9 @@ test('a supplier signs up', async ({ page, browser, baseURL }, testInfo) => {
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByLabel('Company name').fill('Nordlicht Sensorik GmbH');
   await page.getByLabel('Country').selectOption('DE');
-  await page.getByLabel('Business registration number').fill('HRB 123456');
+  // One company per register number: each run (desktop, phone) registers its own.
+  const number = `HRB ${100000 + (Date.now() % 900000)}`;
+  await page.getByLabel('Business registration number').fill(number);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/notice=signup-sent/);
 
@@ -95,7 +97,7 @@ test('a supplier signs up', async ({ page, browser, baseURL }, testInfo) => {
   await signIn(page, email, PASSWORD);
   await visit(page, '/account');
   await expect(page.getByText('Nordlicht Sensorik GmbH')).toBeVisible();
-  await expect(page.getByText('HRB 123456')).toBeVisible();
+  await expect(page.getByText(number)).toBeVisible();
 });
 
 test('a forgotten password is reset through the e-mailed link', async ({ page, browser, baseURL }) => {
@@ -203,7 +205,7 @@ test.describe('without JavaScript', () => {
 });
 
 test('every public page passes axe and works at this width', async ({ page }) => {
-  for (const path of ['/', '/signup', '/signup/buyer', '/signup/supplier', '/signin', '/password/forgot', '/accessibility', '/privacy', '/tenders', '/suppliers', '/knowledge', '/courses', '/assistant', '/no-such-page']) {
+  for (const path of ['/', '/signup', '/signup/buyer', '/signup/supplier', '/signin', '/password/forgot', '/accessibility', '/privacy', '/tenders', '/suppliers', '/partners', '/knowledge', '/courses', '/assistant', '/no-such-page']) {
     await visit(page, path);
     // Nothing wider than the screen: no sideways scrolling on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
