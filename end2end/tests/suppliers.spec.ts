@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { expectAccessible, hydrated, linkFromOutbox, personPage, signIn, uniqueEmail, watchPage } from './helpers';
+import { expectAccessible, hydrated, inDays, linkFromOutbox, personPage, pick, signIn, uniqueEmail, watchPage } from './helpers';
 
 watchPage();
 
@@ -7,27 +7,6 @@ const BUYER = 'buyer@demo.ppihub.eu'; // Helsingin kaupunki (FI), verified
 const BUYER_DK = 'buyer.dk@demo.ppihub.eu'; // Region Hovedstaden (DK), verified
 const THIRD = 'supplier@demo.ppihub.eu'; // another company, in none of the conversations
 const PASSWORD = 'a long passphrase for tests 2026';
-
-function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T12:00`;
-}
-
-/** Picks a suggestion of a code picker by keyboard. */
-async function pick(page: Page, label: string, typed: string, option: RegExp) {
-  const field = page.getByRole('combobox', { name: label });
-  await field.fill(typed);
-  const listbox = page.getByRole('listbox', { name: /Search the/ }).filter({ has: page.getByRole('option') });
-  await expect(listbox.getByRole('option', { name: option })).toBeVisible();
-  for (let i = 0; i < 12; i++) {
-    await field.press('ArrowDown');
-    const active = await field.getAttribute('aria-activedescendant');
-    if (active && option.test((await page.locator(`#${active}`).textContent()) ?? '')) break;
-  }
-  await field.press('Enter');
-  await expect(listbox).toHaveCount(0);
-}
 
 /** Saves a step and checks the next one: accessible, hydrated. */
 async function saveStep(page: Page, button: string, next: RegExp) {

@@ -1,34 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
-import { expectAccessible, expectAccessibleCopy, hydrated, personPage, signIn, DEMO_PASSWORD, watchPage } from './helpers';
+import { expectAccessible, expectAccessibleCopy, hydrated, inDays, personPage, pick, signIn, DEMO_PASSWORD, watchPage } from './helpers';
 
 watchPage();
 
 const BUYER = 'buyer@demo.ppihub.eu'; // Helsingin kaupunki, verified
 const PENDING_BUYER = 'buyer.pending@demo.ppihub.eu'; // Riga, not verified yet
 const SUPPLIER = 'supplier@demo.ppihub.eu';
-
-/** `YYYY-MM-DDTHH:MM`, `days` from now, as a datetime-local input takes it. */
-function inDays(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T12:00`;
-}
-
-/** Picks a suggestion of a code picker: types, waits for the list, chooses by keyboard. */
-async function pick(page: Page, label: string, typed: string, option: RegExp) {
-  const field = page.getByRole('combobox', { name: label });
-  await field.fill(typed);
-  const listbox = page.getByRole('listbox', { name: /Search the/ }).filter({ has: page.getByRole('option') });
-  await expect(listbox.getByRole('option', { name: option })).toBeVisible();
-  // Arrow down until the wanted option is the active one, then Enter.
-  for (let i = 0; i < 12; i++) {
-    await field.press('ArrowDown');
-    const active = await field.getAttribute('aria-activedescendant');
-    if (active && option.test((await page.locator(`#${active}`).textContent()) ?? '')) break;
-  }
-  await field.press('Enter');
-  await expect(listbox).toHaveCount(0);
-}
 
 async function fillTender(page: Page, title: string) {
   await page.getByLabel('Title').fill(title);
