@@ -8,7 +8,7 @@ mod common;
 use app::accounts::model::Role;
 use app::accounts::repo as accounts;
 use app::messages::handlers::{CONVERSATIONS_PER_DAY, MESSAGES_PER_HOUR};
-use common::{field_error, form_error, location, TestServer};
+use common::{count, field_error, form_error, location, org_of, page, post_json, signed_up_supplier, TestServer};
 use sqlx::Row;
 
 const PASSWORD: &str = "lingonberry harbour 42";
@@ -30,24 +30,6 @@ async fn buyer(s: &TestServer, email: &str) -> reqwest::Client {
     s.sign_in(email, PASSWORD).await
 }
 
-/// A signed-in supplier of a newly registered company (no profile yet).
-async fn supplier(s: &TestServer, email: &str, company: &str, country: &str, number: &str) -> reqwest::Client {
-    let c = s.client();
-    let form = [
-        ("name", "Sanna Saarinen"),
-        ("email", email),
-        ("password", PASSWORD),
-        ("organisation", company),
-        ("country", country),
-        ("registration_number", number),
-    ];
-    let res = s.post_form(&c, "/signup/supplier", &form).await;
-    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
-    let link = s.link_in_last_mail(email).await;
-    s.get(&c, &link).await;
-    s.sign_in(email, PASSWORD).await
-}
-
 async fn step(s: &TestServer, c: &reqwest::Client, path: &str, form: &[(&str, &str)]) {
     let res = s.post_form(c, path, form).await;
     assert_eq!(res.status(), 303, "{path}: {}", res.text().await.unwrap());
@@ -55,7 +37,7 @@ async fn step(s: &TestServer, c: &reqwest::Client, path: &str, form: &[(&str, &s
 
 /// Valo Oy with a published profile, so its page carries the contact form.
 async fn published_supplier(s: &TestServer, email: &str) -> reqwest::Client {
-    let c = supplier(s, email, "Valo Oy", "FI", "0112038-9").await;
+    let c = signed_up_supplier(s, "Sanna Saarinen", email, PASSWORD, "Valo Oy", "FI", "0112038-9").await;
     step(s, &c, "/suppliers/profile/company", &[("name", "Valo Oy"), ("country", "FI"), ("registration_number", "0112038-9"), ("size", "small")]).await;
     step(s, &c, "/suppliers/profile/logo/next", &[]).await;
     step(s, &c, "/suppliers/profile/offer", &[("cpv", "34928500-3"), ("regions", "FI1B"), ("languages", "fi,en")]).await;
@@ -66,16 +48,8 @@ async fn published_supplier(s: &TestServer, email: &str) -> reqwest::Client {
     c
 }
 
-async fn org_of(s: &TestServer, email: &str) -> i64 {
-    sqlx::query("SELECT organisation_id FROM users WHERE email = $1").bind(email).fetch_one(&s.state.db.pool).await.unwrap().get(0)
-}
-
 async fn user_id(s: &TestServer, email: &str) -> i64 {
     accounts::find_login(&s.state.db, email).await.unwrap().unwrap().id
-}
-
-async fn count(s: &TestServer, sql: &str) -> i64 {
-    sqlx::query(sql).fetch_one(&s.state.db.pool).await.unwrap().get(0)
 }
 
 /// The contact form on a supplier's page, posted.
@@ -94,13 +68,6 @@ async fn started(s: &TestServer, c: &reqwest::Client, to: i64, subject: &str, bo
     to.trim_start_matches("/messages/").split('?').next().unwrap().parse().unwrap()
 }
 
-/// A form posted as the browser's island posts it: the answer as JSON.
-async fn post_json(s: &TestServer, c: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> (u16, serde_json::Value) {
-    let res = c.post(s.url(path)).header("accept", "application/json").form(form).send().await.unwrap();
-    let status = res.status().as_u16();
-    (status, res.json().await.unwrap())
-}
-
 /// The ids of a conversation's messages, oldest first.
 async fn message_ids(s: &TestServer, conversation: i64) -> Vec<i64> {
     sqlx::query("SELECT id FROM messages WHERE conversation_id = $1 ORDER BY id")
@@ -111,12 +78,6 @@ async fn message_ids(s: &TestServer, conversation: i64) -> Vec<i64> {
         .iter()
         .map(|r| r.get(0))
         .collect()
-}
-
-async fn page(s: &TestServer, c: &reqwest::Client, path: &str) -> String {
-    let res = s.get(c, path).await;
-    assert_eq!(res.status(), 200, "{path}");
-    res.text().await.unwrap()
 }
 
 async fn a_buyer_and_a_supplier_write_to_each_other(s: TestServer) {
@@ -210,7 +171,7 @@ async fn a_buyer_and_a_supplier_write_to_each_other(s: TestServer) {
 }
 
 async fn only_the_two_organisations_read_and_write(s: TestServer) {
-    let supplier = supplier(&s, "sanna@valo.fi", "Valo Oy", "FI", "0112038-9").await;
+    let supplier = signed_up_supplier(&s, "Sanna Saarinen", "sanna@valo.fi", PASSWORD, "Valo Oy", "FI", "0112038-9").await;
     let valo = org_of(&s, "sanna@valo.fi").await;
     let buyer = buyer(&s, "aino@espoo.fi").await;
     let espoo = org_of(&s, "aino@espoo.fi").await;
@@ -231,7 +192,7 @@ async fn only_the_two_organisations_read_and_write(s: TestServer) {
     assert_eq!(about.as_deref(), Some("supplier"));
 
     // A third organisation: the conversation does not exist for it, and it cannot write in it.
-    let other = self::supplier(&s, "erik@ljus.se", "Ljus AB", "SE", "556036-0793").await;
+    let other = self::signed_up_supplier(&s, "Sanna Saarinen", "erik@ljus.se", PASSWORD, "Ljus AB", "SE", "556036-0793").await;
     let res = s.get(&other, &format!("/messages/{id}")).await;
     assert_eq!(res.status(), 404);
     assert!(!res.text().await.unwrap().contains("confidential"));
@@ -335,7 +296,7 @@ async fn a_blocked_organisation_cannot_write(s: TestServer) {
 }
 
 async fn reported_messages_reach_the_moderators(s: TestServer) {
-    let supplier = supplier(&s, "sanna@valo.fi", "Valo Oy", "FI", "0112038-9").await;
+    let supplier = signed_up_supplier(&s, "Sanna Saarinen", "sanna@valo.fi", PASSWORD, "Valo Oy", "FI", "0112038-9").await;
     let valo = org_of(&s, "sanna@valo.fi").await;
     let buyer = buyer(&s, "aino@espoo.fi").await;
     let id = started(&s, &buyer, valo, "Cheap lamps", "Buy our <i>cheap</i> lamps now!!!").await;
@@ -383,7 +344,7 @@ async fn reported_messages_reach_the_moderators(s: TestServer) {
 }
 
 async fn the_hourly_message_limit_holds(s: TestServer) {
-    supplier(&s, "sanna@valo.fi", "Valo Oy", "FI", "0112038-9").await;
+    signed_up_supplier(&s, "Sanna Saarinen", "sanna@valo.fi", PASSWORD, "Valo Oy", "FI", "0112038-9").await;
     let valo = org_of(&s, "sanna@valo.fi").await;
     let buyer = buyer(&s, "aino@espoo.fi").await;
     let espoo = org_of(&s, "aino@espoo.fi").await;
@@ -448,7 +409,7 @@ async fn the_hourly_message_limit_holds(s: TestServer) {
 }
 
 async fn daily_notices_tell_of_unread_messages(s: TestServer) {
-    let supplier = supplier(&s, "sanna@valo.fi", "Valo Oy", "FI", "0112038-9").await;
+    let supplier = signed_up_supplier(&s, "Sanna Saarinen", "sanna@valo.fi", PASSWORD, "Valo Oy", "FI", "0112038-9").await;
     let valo = org_of(&s, "sanna@valo.fi").await;
     let buyer = buyer(&s, "aino@espoo.fi").await;
 

@@ -6,7 +6,7 @@
 mod common;
 
 use app::accounts::repo as accounts;
-use common::{field_error, location, TestServer};
+use common::{count, field_error, location, org_of, page, post_json, signed_up_supplier, TestServer};
 use sqlx::Row;
 
 const PASSWORD: &str = "lingonberry harbour 42";
@@ -46,44 +46,6 @@ async fn espoo(s: &TestServer) -> (reqwest::Client, i64) {
     let login = accounts::find_login(&s.state.db, "aino@espoo.fi").await.unwrap().unwrap();
     accounts::verify_organisation_of(&s.state.db, login.id).await.unwrap();
     (s.sign_in("aino@espoo.fi", PASSWORD).await, org_of(s, "aino@espoo.fi").await)
-}
-
-async fn supplier(s: &TestServer, email: &str) -> reqwest::Client {
-    let c = s.client();
-    let form = [
-        ("name", "Sven Svensson"),
-        ("email", email),
-        ("password", PASSWORD),
-        ("organisation", "Ljus AB"),
-        ("country", "SE"),
-        ("registration_number", "556036-0793"),
-    ];
-    let res = s.post_form(&c, "/signup/supplier", &form).await;
-    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
-    let link = s.link_in_last_mail(email).await;
-    s.get(&c, &link).await;
-    s.sign_in(email, PASSWORD).await
-}
-
-async fn org_of(s: &TestServer, email: &str) -> i64 {
-    sqlx::query("SELECT organisation_id FROM users WHERE email = $1").bind(email).fetch_one(&s.state.db.pool).await.unwrap().get(0)
-}
-
-async fn count(s: &TestServer, sql: &str) -> i64 {
-    sqlx::query(sql).fetch_one(&s.state.db.pool).await.unwrap().get(0)
-}
-
-async fn page(s: &TestServer, c: &reqwest::Client, path: &str) -> String {
-    let res = s.get(c, path).await;
-    assert_eq!(res.status(), 200, "{path}");
-    res.text().await.unwrap()
-}
-
-/// A form posted as the browser's island posts it: the answer as JSON.
-async fn post_json(s: &TestServer, c: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> (u16, serde_json::Value) {
-    let res = c.post(s.url(path)).header("accept", "application/json").form(form).send().await.unwrap();
-    let status = res.status().as_u16();
-    (status, res.json().await.unwrap())
 }
 
 fn profile_form<'a>(email: &'a str, themes: &'a str, cpv: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -139,7 +101,7 @@ async fn a_body_describes_itself_on_its_page(s: TestServer) {
     assert!(page(&s, &anonymous, &format!("/bodies/{espoo}")).await.contains("No interests given yet."));
 
     // Only a public body's own people edit it.
-    let sup = supplier(&s, "sven@ljus.se").await;
+    let sup = signed_up_supplier(&s, "Sven Svensson", "sven@ljus.se", PASSWORD, "Ljus AB", "SE", "556036-0793").await;
     assert_eq!(s.post_form(&sup, "/bodies/profile", &profile_form("x@ljus.se", "", "")).await.status(), 403);
     assert_eq!(s.get(&sup, "/bodies/profile").await.status(), 403);
     assert_eq!(s.post_form(&anonymous, "/bodies/profile", &profile_form("x@ljus.se", "", "")).await.status(), 403);
@@ -224,7 +186,7 @@ async fn partner_posts_are_found_answered_and_closed(s: TestServer) {
     assert!(html.contains(&format!(r#"href="/partners/{id}""#)), "nonsense filters are dropped");
 
     // Who may express interest: another verified body only.
-    let supplier = supplier(&s, "sven@ljus.se").await;
+    let supplier = signed_up_supplier(&s, "Sven Svensson", "sven@ljus.se", PASSWORD, "Ljus AB", "SE", "556036-0793").await;
     let message = [("message", "We plan the same. Let us talk.")];
     for c in [&pending, &supplier, &owner, &anonymous] {
         assert_eq!(s.post_form(c, &format!("{path}/interest"), &message).await.status(), 403);

@@ -5,7 +5,7 @@
 mod common;
 
 use app::accounts::repo as accounts;
-use common::{field_error, form_error, location, TestServer};
+use common::{field_error, form_error, location, signed_up_supplier, TestServer};
 
 const PASSWORD: &str = "lingonberry harbour 42";
 
@@ -17,23 +17,6 @@ on_both_databases!(
     only_the_company_edits_its_profile,
     tenders_and_suppliers_are_matched_with_reasons,
 );
-
-async fn signed_up_supplier(s: &TestServer, email: &str, company: &str, country: &str, number: &str) -> reqwest::Client {
-    let c = s.client();
-    let form = [
-        ("name", "Sanna Saarinen"),
-        ("email", email),
-        ("password", PASSWORD),
-        ("organisation", company),
-        ("country", country),
-        ("registration_number", number),
-    ];
-    let res = s.post_form(&c, "/signup/supplier", &form).await;
-    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
-    let link = s.link_in_last_mail(email).await;
-    s.get(&c, &link).await;
-    s.sign_in(email, PASSWORD).await
-}
 
 /// The completeness items a review page lists as missing.
 fn missing_items(html: &str) -> String {
@@ -48,7 +31,7 @@ async fn step(s: &TestServer, c: &reqwest::Client, path: &str, form: &[(&str, &s
 
 /// A supplier with a complete, published profile: street lighting in Helsinki-Uusimaa.
 async fn published_supplier(s: &TestServer, email: &str) -> (reqwest::Client, i64) {
-    let c = signed_up_supplier(s, email, "Valo Oy", "FI", "0112038-9").await;
+    let c = signed_up_supplier(s, "Sanna Saarinen", email, PASSWORD, "Valo Oy", "FI", "0112038-9").await;
     step(s, &c, "/suppliers/profile/company", &[("name", "Valo Oy"), ("country", "FI"), ("registration_number", "0112038-9"), ("size", "small")]).await;
     step(s, &c, "/suppliers/profile/logo/next", &[]).await;
     step(s, &c, "/suppliers/profile/offer", &[("cpv", "34928500-3, 31500000-1"), ("regions", "FI1B"), ("languages", "fi,en")]).await;
@@ -62,7 +45,7 @@ async fn published_supplier(s: &TestServer, email: &str) -> (reqwest::Client, i6
 }
 
 async fn onboarding_is_resumed_and_published(s: TestServer) {
-    let c = signed_up_supplier(&s, "sanna@valo.fi", "Valo Oy", "FI", "0112038-9").await;
+    let c = signed_up_supplier(&s, "Sanna Saarinen", "sanna@valo.fi", PASSWORD, "Valo Oy", "FI", "0112038-9").await;
     // A new profile starts at the first step.
     let res = s.get(&c, "/suppliers/profile").await;
     assert_eq!(location(&res), "/suppliers/profile/company");
@@ -133,7 +116,7 @@ async fn onboarding_is_resumed_and_published(s: TestServer) {
 async fn the_directory_filters_published_profiles(s: TestServer) {
     let (c, org) = published_supplier(&s, "sanna@valo.fi").await;
     // A second company, not published: never listed.
-    signed_up_supplier(&s, "erik@ljus.se", "Ljus AB", "SE", "556036-0793").await;
+    signed_up_supplier(&s, "Sanna Saarinen", "erik@ljus.se", PASSWORD, "Ljus AB", "SE", "556036-0793").await;
     let anonymous = s.client();
     let finds = |q: &'static str| {
         let s = &s;
@@ -169,7 +152,7 @@ async fn the_directory_filters_published_profiles(s: TestServer) {
 }
 
 async fn a_registered_company_is_joined_not_duplicated(s: TestServer) {
-    let owner = signed_up_supplier(&s, "erik@ljus.se", "Ljus AB", "SE", "556036-0793").await;
+    let owner = signed_up_supplier(&s, "Sanna Saarinen", "erik@ljus.se", PASSWORD, "Ljus AB", "SE", "556036-0793").await;
     let c = s.client();
     let mut form = vec![
         ("name", "Karin Berg"),
@@ -209,7 +192,7 @@ async fn a_registered_company_is_joined_not_duplicated(s: TestServer) {
 }
 
 async fn colleagues_are_invited_by_email(s: TestServer) {
-    let owner = signed_up_supplier(&s, "erik@ljus.se", "Ljus AB", "SE", "556036-0793").await;
+    let owner = signed_up_supplier(&s, "Sanna Saarinen", "erik@ljus.se", PASSWORD, "Ljus AB", "SE", "556036-0793").await;
     let res = s.post_form(&owner, "/suppliers/team/invite", &[("email", "not-an-address")]).await;
     assert_eq!(res.status(), 422);
     let res = s.post_form(&owner, "/suppliers/team/invite", &[("email", "erik@ljus.se")]).await;
@@ -239,7 +222,7 @@ async fn colleagues_are_invited_by_email(s: TestServer) {
 
 async fn only_the_company_edits_its_profile(s: TestServer) {
     let (_, _) = published_supplier(&s, "sanna@valo.fi").await;
-    let other = signed_up_supplier(&s, "erik@ljus.se", "Ljus AB", "SE", "556036-0793").await;
+    let other = signed_up_supplier(&s, "Sanna Saarinen", "erik@ljus.se", PASSWORD, "Ljus AB", "SE", "556036-0793").await;
     s.verified_buyer("aino@espoo.fi", PASSWORD).await;
     let buyer = s.sign_in("aino@espoo.fi", PASSWORD).await;
     let anonymous = s.client();

@@ -54,26 +54,13 @@ impl PostQuery {
     /// `?q=…&theme=…&page=2`: the search as a link to `page` (empty for the first page of
     /// everything).
     pub fn query_string(&self, page: i64) -> String {
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        if !self.text.is_empty() {
-            pairs.push(("q", self.text.clone()));
-        }
-        if let Some(t) = self.theme {
-            pairs.push(("theme", t.code().into()));
-        }
-        if let Some(c) = self.country {
-            pairs.push(("country", c.code().into()));
-        }
-        if let Some(c) = self.seeking {
-            pairs.push(("seeking", c.code().into()));
-        }
-        if page > 1 {
-            pairs.push(("page", page.to_string()));
-        }
-        if pairs.is_empty() {
-            return String::new();
-        }
-        format!("?{}", serde_urlencoded::to_string(&pairs).unwrap_or_default())
+        let params = vec![
+            ("q", Some(self.text.clone())),
+            ("theme", self.theme.map(|t| t.code().to_string())),
+            ("country", self.country.map(|c| c.code().to_string())),
+            ("seeking", self.seeking.map(|c| c.code().to_string())),
+        ];
+        crate::web::query_string(params, page)
     }
 }
 

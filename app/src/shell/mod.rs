@@ -22,5 +22,5 @@ pub use form_spec::{render_note, with_placeholder, FormEcho};
 #[cfg(feature = "ssr")]
 pub use layout::{Layout, SECTIONS};
 #[cfg(feature = "ssr")]
-pub use page::{guard, redirect, Notice, Page, StatusPage, NOTICES};
+pub use page::{guard, id_param, redirect, Notice, Page, StatusPage, NOTICES};
 pub use smart_form::SmartForm;

@@ -80,6 +80,11 @@ pub fn document_title(title: &str) -> String {
     format!("{title} – PPI Hub").replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// The page's `:id` from its path; 0 (which names nothing) when it is not a number.
+pub fn id_param() -> i64 {
+    leptos_router::hooks::use_params_map().get_untracked().get("id").and_then(|v| v.parse().ok()).unwrap_or(0)
+}
+
 /// Sends the browser elsewhere instead of this page (a 302 with `Location`). Pages render in
 /// async mode, so the status is still ours to set.
 pub fn redirect(path: &str) {

@@ -165,7 +165,7 @@ pub async fn add_reference(State(state): State<AppState>, req: FormRequest) -> R
         Err(refused) => return refused,
     };
     let result = async {
-        let profile = repo::profile(&state.db, org).await?.ok_or_else(|| AppError::new("supplier without company"))?;
+        let profile = repo::own_profile(&state.db, org).await?.ok_or_else(|| AppError::new("supplier without company"))?;
         let values = with_today(&req.values, &profile.country);
         let errors = FormKind::SupplierReference.validate(&values);
         if !errors.is_empty() {
@@ -207,7 +207,7 @@ pub async fn change_status(State(state): State<AppState>, Path(action): Path<Str
         return StatusCode::NOT_FOUND.into_response();
     }
     let result = async {
-        let Some(profile) = repo::profile(&state.db, org).await? else { return Err(AppError::new("supplier without company")) };
+        let Some(profile) = repo::own_profile(&state.db, org).await? else { return Err(AppError::new("supplier without company")) };
         match action.as_str() {
             "publish" => {
                 if !may_publish(&completeness(&profile.facts())) {

@@ -88,7 +88,6 @@ pub async fn upload(State(state): State<AppState>, req: axum::extract::Request) 
         return AppError::from(e).into_response();
     }
     let result = async {
-        repo::profile(&state.db, org).await?;
         if let Some(old) = repo::set_logo(&state.db, org, Some((&key, content_type))).await? {
             forget(&state, &old).await;
         }

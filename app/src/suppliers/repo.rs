@@ -8,6 +8,7 @@ use crate::tenders::model::Code;
 use crate::tenders::search::index_words;
 use sqlx::any::AnyRow;
 use sqlx::Row;
+use std::collections::HashMap;
 
 pub type DbResult<T> = Result<T, sqlx::Error>;
 
@@ -115,10 +116,15 @@ async fn strings(db: &Db, sql: &str, id: i64) -> DbResult<Vec<String>> {
     Ok(sqlx::query(sql).bind(id).fetch_all(&db.pool).await?.iter().map(|r| r.get(0)).collect())
 }
 
-/// The company's profile with its codes, regions, languages and references (`None`: no company,
-/// or the organisation is not a company).
-pub async fn profile(db: &Db, organisation_id: i64) -> DbResult<Option<Profile>> {
+/// The company's own profile, for its people: started (as a draft) the first time they look.
+pub async fn own_profile(db: &Db, organisation_id: i64) -> DbResult<Option<Profile>> {
     ensure(db, organisation_id).await?;
+    profile(db, organisation_id).await
+}
+
+/// The company's profile with its codes, regions, languages and references (`None`: no profile
+/// yet, or the organisation is not a company).
+pub async fn profile(db: &Db, organisation_id: i64) -> DbResult<Option<Profile>> {
     let sql = format!(
         "SELECT {PROFILE_COLUMNS} FROM organisations o JOIN supplier_profiles p ON p.organisation_id = o.id
          WHERE o.id = $1 AND o.kind = 'company'"
@@ -140,7 +146,7 @@ pub async fn profile(db: &Db, organisation_id: i64) -> DbResult<Option<Profile>>
     Ok(Some(p))
 }
 
-/// A company gets its (draft) profile row the first time it is looked at or saved.
+/// A company gets its (draft) profile row the first time its people look at it or save it.
 async fn ensure(db: &Db, organisation_id: i64) -> DbResult<()> {
     sqlx::query(
         "INSERT INTO supplier_profiles (organisation_id, status, updated_at)
@@ -503,21 +509,41 @@ pub async fn candidates_for(db: &Db, codes: &[String]) -> DbResult<Vec<Candidate
         ranges
     );
     let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
-    let mut found = Vec::with_capacity(rows.len());
-    for r in rows {
-        let id: i64 = r.get(0);
-        found.push(Candidate {
-            organisation_id: id,
-            name: r.get(1),
-            country: r.get(2),
-            size: r.get(3),
-            all_eu: r.get::<i64, _>(4) == 1,
-            words: index_words(&format!("{} {}", r.get::<String, _>(5), r.get::<String, _>(6))),
-            cpv: strings(db, "SELECT code FROM organisation_cpv WHERE organisation_id = $1", id).await?,
-            regions: strings(db, "SELECT nuts_code FROM supplier_regions WHERE organisation_id = $1", id).await?,
-        });
+    let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+    let mut cpv = lists_of(db, "organisation_cpv", "organisation_id", "code", &ids, "").await?;
+    let mut regions = lists_of(db, "supplier_regions", "organisation_id", "nuts_code", &ids, "").await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let id: i64 = r.get(0);
+            Candidate {
+                organisation_id: id,
+                name: r.get(1),
+                country: r.get(2),
+                size: r.get(3),
+                all_eu: r.get::<i64, _>(4) == 1,
+                words: index_words(&format!("{} {}", r.get::<String, _>(5), r.get::<String, _>(6))),
+                cpv: cpv.remove(&id).unwrap_or_default(),
+                regions: regions.remove(&id).unwrap_or_default(),
+            }
+        })
+        .collect())
+}
+
+/// The values of `column` in `table` for each of `owners` (by `owner`), in one query rather than
+/// one per owner.
+async fn lists_of(db: &Db, table: &str, owner: &str, column: &str, owners: &[i64], and: &str) -> DbResult<HashMap<i64, Vec<String>>> {
+    let mut lists: HashMap<i64, Vec<String>> = HashMap::new();
+    if owners.is_empty() {
+        return Ok(lists);
     }
-    Ok(found)
+    let mut b = Binds::default();
+    let placeholders: Vec<String> = owners.iter().map(|id| b.int(*id)).collect();
+    let sql = format!("SELECT {owner}, {column} FROM {table} WHERE {owner} IN ({}){and} ORDER BY {column}", placeholders.join(", "));
+    for r in b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await? {
+        lists.entry(r.get(0)).or_default().push(r.get(1));
+    }
+    Ok(lists)
 }
 
 /// An open tender as matching reads it.
@@ -546,15 +572,18 @@ pub async fn open_tenders_for(db: &Db, codes: &[String], since: i64) -> DbResult
         ranges
     );
     let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
-    let mut found = Vec::with_capacity(rows.len());
-    for r in rows {
-        let id: i64 = r.get(0);
-        let main: String = r.get(1);
-        let mut cpv = vec![main.clone()];
-        cpv.extend(strings(db, "SELECT code FROM tender_cpv WHERE tender_id = $1 AND is_main = 0 ORDER BY code", id).await?);
-        found.push(OpenTender { id, cpv, nuts: r.get(2), words: index_words(&r.get::<String, _>(3)), published_at: r.get(4) });
-    }
-    Ok(found)
+    let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+    let mut additional = lists_of(db, "tender_cpv", "tender_id", "code", &ids, " AND is_main = 0").await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let id: i64 = r.get(0);
+            // The main code first, as matching reads it.
+            let mut cpv = vec![r.get::<String, _>(1)];
+            cpv.extend(additional.remove(&id).unwrap_or_default());
+            OpenTender { id, cpv, nuts: r.get(2), words: index_words(&r.get::<String, _>(3)), published_at: r.get(4) }
+        })
+        .collect())
 }
 
 // ---- bulk loading (generator, benchmark) ----

@@ -90,24 +90,16 @@ impl DirectoryQuery {
 
     /// `?a=b&c=d` for this search on `page` (no page parameter for the first).
     pub fn query_string(&self, page: i64) -> String {
-        let mut p: Vec<(&str, String)> = Vec::new();
-        let mut push = |k, v: Option<String>| {
-            if let Some(v) = v.filter(|v| !v.is_empty()) {
-                p.push((k, v));
-            }
-        };
-        push("q", Some(self.text.clone()));
-        push("country", self.country.map(|c| c.code().to_string()));
-        push("region", self.region.clone());
-        push("cpv", self.cpv.clone());
-        push("size", self.size.map(|s| s.code().to_string()));
-        push("sme", self.sme.then(|| "yes".to_string()));
-        push("language", self.language.clone());
-        push("page", (page > 1).then(|| page.to_string()));
-        if p.is_empty() {
-            return String::new();
-        }
-        format!("?{}", serde_urlencoded::to_string(&p).unwrap_or_default())
+        let params = vec![
+            ("q", Some(self.text.clone())),
+            ("country", self.country.map(|c| c.code().to_string())),
+            ("region", self.region.clone()),
+            ("cpv", self.cpv.clone()),
+            ("size", self.size.map(|s| s.code().to_string())),
+            ("sme", self.sme.then(|| "yes".to_string())),
+            ("language", self.language.clone()),
+        ];
+        crate::web::query_string(params, page)
     }
 }
 

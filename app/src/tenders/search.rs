@@ -185,14 +185,7 @@ impl SearchQuery {
 
     /// `?a=b&c=d` for this search on `page` (no page parameter for the first).
     pub fn query_string(&self, page: i64) -> String {
-        let mut params = self.to_params();
-        if page > 1 {
-            params.push(("page", page.to_string()));
-        }
-        if params.is_empty() {
-            return String::new();
-        }
-        format!("?{}", serde_urlencoded::to_string(&params).unwrap_or_default())
+        crate::web::query_string(self.to_params().into_iter().map(|(k, v)| (k, Some(v))).collect(), page)
     }
 }
 

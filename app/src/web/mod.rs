@@ -3,9 +3,11 @@
 //! outside the router's own handlers, and working out who the viewer is.
 
 mod form;
+mod query;
 mod render;
 mod viewer;
 
 pub use form::{finish, respond, AppError, FormRequest, Outcome};
+pub use query::query_string;
 pub use render::{render_page, ErrorStatus};
 pub use viewer::{client_ip, load_viewer, ClientIp, LANG_COOKIE};

@@ -201,3 +201,45 @@ pub fn form_error(html: &str, form: &str) -> Option<String> {
     let text = block.split("<p>").nth(1)?.split("</p>").next()?;
     Some(text.replace("<!>", ""))
 }
+
+/// A signed-in supplier of a newly registered company: signed up, address confirmed.
+pub async fn signed_up_supplier(s: &TestServer, person: &str, email: &str, password: &str, company: &str, country: &str, number: &str) -> reqwest::Client {
+    let c = s.client();
+    let form = [
+        ("name", person),
+        ("email", email),
+        ("password", password),
+        ("organisation", company),
+        ("country", country),
+        ("registration_number", number),
+    ];
+    let res = s.post_form(&c, "/signup/supplier", &form).await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let link = s.link_in_last_mail(email).await;
+    s.get(&c, &link).await;
+    s.sign_in(email, password).await
+}
+
+/// The organisation a user belongs to.
+pub async fn org_of(s: &TestServer, email: &str) -> i64 {
+    sqlx::query("SELECT organisation_id FROM users WHERE email = $1").bind(email).fetch_one(&s.state.db.pool).await.unwrap().get(0)
+}
+
+/// A number the database counts (`SELECT COUNT(*) …`).
+pub async fn count(s: &TestServer, sql: &str) -> i64 {
+    sqlx::query(sql).fetch_one(&s.state.db.pool).await.unwrap().get(0)
+}
+
+/// A page that must answer 200, as HTML.
+pub async fn page(s: &TestServer, c: &reqwest::Client, path: &str) -> String {
+    let res = s.get(c, path).await;
+    assert_eq!(res.status(), 200, "{path}");
+    res.text().await.unwrap()
+}
+
+/// A form posted as the browser's island posts it: the answer as JSON.
+pub async fn post_json(s: &TestServer, c: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> (u16, serde_json::Value) {
+    let res = c.post(s.url(path)).header("accept", "application/json").form(form).send().await.unwrap();
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap())
+}

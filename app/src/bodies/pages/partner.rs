@@ -12,7 +12,6 @@ use crate::state::use_state;
 use crate::tenders::model::Code;
 use crate::viewer::use_viewer;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// How the viewer stands to the post.
 enum Standing {
@@ -28,7 +27,7 @@ enum Standing {
 
 #[component]
 pub fn PartnerPostPage() -> impl IntoView {
-    let id: i64 = use_params_map().get_untracked().get("id").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let id = crate::shell::id_param();
     let state = use_state();
     let viewer = use_viewer().user;
     let tr = use_tr();

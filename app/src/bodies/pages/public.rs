@@ -17,12 +17,11 @@ use crate::tenders::pages::summary_card;
 use crate::tenders::repo as tenders;
 use crate::viewer::use_viewer;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn PublicBodyPage() -> impl IntoView {
     let tr = use_tr();
-    let id: i64 = use_params_map().get_untracked().get("id").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let id = crate::shell::id_param();
     let state = use_state();
     let viewer = use_viewer().user;
     let page = move || {

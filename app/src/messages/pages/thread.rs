@@ -12,12 +12,11 @@ use crate::messages::repo::{self, Conversation, Message};
 use crate::shell::{guard, Field, FormEcho, FormSpec, Page, SmartForm, StatusPage};
 use crate::state::use_state;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn ThreadPage() -> impl IntoView {
     let tr = use_tr();
-    let id: i64 = use_params_map().get_untracked().get("id").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let id = crate::shell::id_param();
     let user = match guard(&format!("/messages/{id}"), |_| true) {
         Ok(u) => u,
         Err(refused) => return refused,

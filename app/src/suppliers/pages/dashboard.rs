@@ -72,7 +72,7 @@ fn buyer_part(tr: Tr, user: &SessionUser) -> AnyView {
 }
 
 async fn supplier_part(tr: Tr, state: &AppState, org: i64) -> AnyView {
-    let profile = match repo::profile(&state.db, org).await {
+    let profile = match repo::own_profile(&state.db, org).await {
         Ok(Some(p)) => p,
         _ => return view! { <StatusPage status=500 /> }.into_any(),
     };

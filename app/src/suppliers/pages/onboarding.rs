@@ -29,7 +29,7 @@ pub fn SupplierProfilePage() -> impl IntoView {
     let go = move || {
         let state = state.clone();
         Suspend::new(async move {
-            match repo::profile(&state.db, user.organisation_id.unwrap_or_default()).await {
+            match repo::own_profile(&state.db, user.organisation_id.unwrap_or_default()).await {
                 Ok(Some(p)) => {
                     let to = format!("/suppliers/profile/{}", Step::resume(p.steps_done).code());
                     redirect(&to);
@@ -57,7 +57,7 @@ pub fn ProfileStepPage() -> impl IntoView {
     let page = move || {
         let state = state.clone();
         Suspend::new(async move {
-            let profile = match repo::profile(&state.db, user.organisation_id.unwrap_or_default()).await {
+            let profile = match repo::own_profile(&state.db, user.organisation_id.unwrap_or_default()).await {
                 Ok(Some(p)) => p,
                 Ok(None) => return view! { <StatusPage status=404 /> }.into_any(),
                 Err(_) => return view! { <StatusPage status=500 /> }.into_any(),

@@ -13,12 +13,11 @@ use crate::tenders::model::Code;
 use crate::tenders::pages::{country_name, money};
 use crate::viewer::use_viewer;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn SupplierPage() -> impl IntoView {
     let tr = use_tr();
-    let id: i64 = use_params_map().get_untracked().get("id").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let id = crate::shell::id_param();
     let viewer = use_viewer().user;
     let state = use_state();
     let page = move || {

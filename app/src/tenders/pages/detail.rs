@@ -17,11 +17,10 @@ use crate::tenders::rules::{self, CONTEXT_BUYER_TYPE, CONTEXT_TODAY};
 use crate::tenders::threshold::ContractType;
 use crate::viewer::use_viewer;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn TenderPage() -> impl IntoView {
-    let id: i64 = use_params_map().get_untracked().get("id").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let id = crate::shell::id_param();
     let state = use_state();
     let viewer = use_viewer().user;
     let tr = use_tr();

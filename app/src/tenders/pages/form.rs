@@ -15,7 +15,6 @@ use crate::tenders::rules::{CONTEXT_BUYER_TYPE, CONTEXT_TODAY};
 use crate::tenders::threshold::ContractType;
 use crate::validation::FormValues;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 fn fields(tr: Tr, zone_name: &str) -> Vec<Field> {
     let mut innovation = vec![crate::shell::Choice { value: String::new(), label: tr.t("innovation-none") }];
@@ -98,7 +97,7 @@ pub fn NewTenderPage() -> impl IntoView {
 #[component]
 pub fn EditTenderPage() -> impl IntoView {
     let tr = use_tr();
-    let id: i64 = use_params_map().get_untracked().get("id").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let id = crate::shell::id_param();
     let here = format!("/tenders/{id}/edit");
     let user = match guard(&here, may_draft) {
         Ok(u) => u,
