@@ -7,7 +7,7 @@ use crate::shell::{Layout, StatusPage, SECTIONS};
 use crate::site::*;
 use crate::suppliers::pages::*;
 use crate::tenders::pages::*;
-use crate::viewer::use_viewer;
+use crate::identity::viewer::use_viewer;
 use crate::web::ErrorStatus;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod bodies;
 pub mod forms;
 pub mod i18n;
+pub mod identity;
 pub mod messages;
 pub mod reference;
 pub mod suppliers;
@@ -16,9 +17,13 @@ pub mod validation;
 #[cfg(feature = "ssr")]
 pub mod app;
 #[cfg(feature = "ssr")]
+pub mod capabilities;
+#[cfg(feature = "ssr")]
 pub mod config;
 #[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
+pub mod jobs;
 #[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
@@ -26,9 +31,14 @@ pub mod site;
 #[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]
-pub mod viewer;
+pub mod uploads;
 #[cfg(feature = "ssr")]
 pub mod web;
+#[cfg(feature = "ssr")]
+pub mod words;
+
+#[cfg(all(test, feature = "ssr"))]
+mod unicode_input;
 
 /// Browser entry point: hydrates the islands of the server-rendered page.
 #[cfg(feature = "hydrate")]

@@ -1,7 +1,7 @@
 //! Demo data: a few organisations and one user of each role, so the platform can be tried at
 //! once. Loading it twice changes nothing.
 
-use app::accounts::model::{BodyType, Role};
+use app::identity::{BodyType, Role};
 use app::accounts::passwords;
 use app::accounts::repo::{self, NewOrganisation, NewUser};
 use app::db::Db;

@@ -2,12 +2,13 @@
 //! served (named after their NUTS regions), tenders across CPV divisions, procedures, innovation
 //! characters, values and life-cycle states, with their OCDS releases. Deterministic for a seed.
 
-use app::accounts::model::BodyType;
+use app::identity::BodyType;
 use app::accounts::repo as accounts;
 use app::db::{now, Db};
 use app::reference::{cpv, nuts, Country};
 use app::tenders::handlers::search_text;
-use app::tenders::model::{Code, Innovation, Procedure, Status};
+use app::reference::Code;
+use app::tenders::model::{Innovation, Procedure, Status};
 use app::tenders::ocds;
 use app::tenders::repo::{self, NewTender, Tender, TenderData};
 use app::tenders::threshold::{classify, ContractType, Date, ThresholdInput};
@@ -109,6 +110,9 @@ fn tender(rng: &mut StdRng, body: &Body, codes: &[&cpv::Cpv], at: i64) -> NewTen
     let above = Date::parse(&day)
         .and_then(|d| classify(&ThresholdInput { estimated_value_eur: value_eur, buyer: body.body_type, contract, social_services: false, publication_date: d }).ok())
         .is_some_and(|v| v.above);
+    // Above the EU threshold a national below-threshold procedure is not allowed (the form
+    // refuses it too).
+    let procedure = if above && procedure == Procedure::SimplifiedBelowThreshold { Procedure::Open } else { procedure };
     let description = format!(
         "{} is looking for {} {need}.\n\nWe welcome consortia and SMEs. A market dialogue precedes the procedure; questions are answered on PPI Hub.",
         body.name,

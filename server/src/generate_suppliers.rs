@@ -6,7 +6,7 @@ use app::db::{now, Db};
 use app::reference::{cpv, nuts, Country};
 use app::suppliers::model::{Size, LANGUAGES};
 use app::suppliers::repo::{self, NewProfile};
-use app::tenders::model::Code;
+use app::reference::Code;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};

@@ -1,6 +1,6 @@
 //! `ppi-hub`: the PPI Hub server and its administrative commands.
 
-use app::accounts::model::Role;
+use app::identity::Role;
 use app::accounts::{passwords, repo, rules};
 use app::config::Config;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -30,12 +30,11 @@ enum Command {
     },
     /// Load the demo organisations and users (again: nothing is duplicated) and print their logins.
     DemoData,
-    /// Send the saved-search digests now (the server also sends them every hour).
-    SendDigests,
-    /// Send the daily e-mail notices of unread messages now (the server checks every hour).
-    SendMessageNotices,
-    /// Send the weekly "tenders for you" e-mails that are due now (the server checks every hour).
-    SendWeeklyMatches,
+    /// Run one of the periodic jobs now (the server runs them all on their own), or list them.
+    RunJob {
+        /// The job's name (send-digests, send-weekly-matches, …); without it, the list.
+        name: Option<String>,
+    },
     /// Generate realistic published supplier profiles for demos and benchmarks.
     GenerateSuppliers {
         /// How many companies.
@@ -112,22 +111,17 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             }
             Ok(())
         }
-        Command::SendDigests => {
-            let (_, state) = ppi_hub::build(config).await?;
-            let sent = app::tenders::saved::send_digests(&state).await.map_err(|e| format!("{e:?}"))?;
-            println!("Sent {sent} digest mails");
+        Command::RunJob { name: None } => {
+            for job in app::capabilities::jobs() {
+                println!("{:<24} every {}", job.name, humantime(job.every));
+            }
             Ok(())
         }
-        Command::SendMessageNotices => {
+        Command::RunJob { name: Some(name) } => {
+            let job = app::jobs::find(&name).ok_or_else(|| format!("no job {name:?}; `ppi-hub run-job` lists them"))?;
             let (_, state) = ppi_hub::build(config).await?;
-            let sent = app::messages::send_daily_notices(&state).await.map_err(|e| format!("{e:?}"))?;
-            println!("Sent {sent} message notices");
-            Ok(())
-        }
-        Command::SendWeeklyMatches => {
-            let (_, state) = ppi_hub::build(config).await?;
-            let sent = app::suppliers::weekly::send_weekly(&state).await.map_err(|e| format!("{e:?}"))?;
-            println!("Sent {sent} weekly tender mails");
+            let done = (job.run)(state).await.map_err(|e| format!("{e:?}"))?;
+            println!("{}: done {done}", job.name);
             Ok(())
         }
         Command::GenerateSuppliers { count, seed } => {
@@ -145,8 +139,8 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             Ok(())
         }
         Command::Admin { command: AdminCommand::Create { email, name, role, password_stdin } } => {
-            rules::check_email(&email).map_err(|_| format!("{email:?} is not an e-mail address"))?;
-            rules::check_person_name(&name).map_err(|_| "the name must be 1 to 100 characters")?;
+            app::validation::check_email(&email).map_err(|_| format!("{email:?} is not an e-mail address"))?;
+            app::validation::check_person_name(&name).map_err(|_| "the name must be 1 to 100 characters")?;
             let password = if password_stdin {
                 let mut p = String::new();
                 std::io::stdin().read_to_string(&mut p)?;
@@ -172,5 +166,14 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             }
             Ok(())
         }
+    }
+}
+
+fn humantime(d: std::time::Duration) -> String {
+    match d.as_secs() {
+        s if s % 86_400 == 0 => format!("{} day(s)", s / 86_400),
+        s if s % 3600 == 0 => format!("{} hour(s)", s / 3600),
+        s if s % 60 == 0 => format!("{} minute(s)", s / 60),
+        s => format!("{s} s"),
     }
 }

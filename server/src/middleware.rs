@@ -36,7 +36,7 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
 /// Request bodies larger than this are refused before any handler reads them; forms carry short
 /// text. Document uploads (`…/documents`) may carry a 25 MB file.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
-pub const MAX_UPLOAD_BYTES: usize = app::tenders::documents::MAX_BYTES + 64 * 1024;
+pub const MAX_UPLOAD_BYTES: usize = app::tenders::documents::MAX_UPLOAD_BODY_BYTES;
 
 /// Caps every request body (413 beyond the cap), with the higher cap for document uploads.
 pub async fn body_limit(req: Request, next: Next) -> Response {
@@ -50,10 +50,31 @@ pub async fn body_limit(req: Request, next: Next) -> Response {
     next.run(Request::from_parts(parts, limited)).await
 }
 
+/// The session cookie's name: a request with it may get pages with private data.
+pub const SESSION_COOKIE: &str = "ppi_session";
+
 /// Headers every response carries.
-pub async fn security_headers(req: Request, next: Next) -> Response {
+pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let has_session = req
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|c| c.split(';').any(|kv| kv.trim().starts_with(&format!("{SESSION_COOKIE}="))));
     let mut res = next.run(req).await;
     let h = res.headers_mut();
+    // A page or answer made for a session (a signed-in inbox, an account) is kept by no cache:
+    // not the browser's back-forward store of a shared computer, not a proxy.
+    let dynamic = h
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/json"));
+    if has_session && dynamic && !h.contains_key(header::CACHE_CONTROL) {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    if state.config.base_url.starts_with("https://") {
+        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000; includeSubDomains"));
+    }
     h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     h.insert("x-frame-options", HeaderValue::from_static("DENY"));
     h.insert("referrer-policy", HeaderValue::from_static("same-origin"));
@@ -64,6 +85,18 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     ));
     h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=()"));
     res
+}
+
+/// A panic in a handler or a page answers 500 (which [`error_pages`] turns into the error page)
+/// and is logged, instead of dropping the connection.
+pub fn catch_panics() -> tower_http::catch_panic::CatchPanicLayer<fn(Box<dyn std::any::Any + Send>) -> Response> {
+    tower_http::catch_panic::CatchPanicLayer::custom(panicked as fn(Box<dyn std::any::Any + Send>) -> Response)
+}
+
+fn panicked(err: Box<dyn std::any::Any + Send>) -> Response {
+    let what = err.downcast_ref::<String>().map(String::as_str).or_else(|| err.downcast_ref::<&str>().copied()).unwrap_or("(no message)");
+    tracing::error!(panic = what, "a request panicked");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
 /// Turns an error status without a page (413 from a body limit, 405, a refused CSRF check, a
@@ -88,4 +121,23 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
     let mut page = render_page(&state, saved, "/", move || provide_context(ErrorStatus(code))).await;
     *page.status_mut() = status;
     page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::routing::get;
+    use tower::ServiceExt;
+
+    #[tokio::test]
+    async fn a_panic_is_a_500_not_a_dropped_connection() {
+        let router = axum::Router::new()
+            .route("/boom", get(|| async { std::hint::black_box("€1").get(..2).expect("not a char boundary").to_string() }))
+            .route("/fine", get(|| async { "fine" }))
+            .layer(catch_panics());
+        let res = router.clone().oneshot(Request::get("/boom").body(axum::body::Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let res = router.oneshot(Request::get("/fine").body(axum::body::Body::empty()).unwrap()).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+    }
 }

@@ -1,17 +1,19 @@
 //! What happens when an account form is posted. Each handler re-checks the form with the rule
 //! the browser used, then the checks only the server can make, then acts.
 
-use super::model::{BodyType, Role, Verification};
+use crate::accounts::forms::AccountForm;
+use crate::forms::FormRule;
+use crate::identity::{BodyType, Role, Verification};
 use super::repo::{self, NewOrganisation, NewUser};
 use super::tokens::{self, Purpose};
 use super::{passwords, session};
-use crate::forms::FormKind;
 use crate::i18n::Locale;
 use crate::mail::Mail;
 use crate::reference::{nuts, registration, Country};
 use crate::state::AppState;
 use crate::validation::FieldErrors;
-use crate::web::{finish, AppError, FormRequest, Outcome, LANG_COOKIE};
+use crate::web::{AppError, LANG_COOKIE};
+use crate::forms::{finish, FormRequest, Outcome};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -19,10 +21,14 @@ use serde::Deserialize;
 use tower_sessions::cookie::{time::Duration as CookieDuration, Cookie, SameSite};
 use tower_sessions::Session;
 
-/// A local path to return to after a form; anything else (another site, `//host`) goes home.
+/// A local path to return to after a form; anything else goes home. Browsers drop tabs and line
+/// breaks from a URL and read `\\` as `/`, so `/\t/evil.example` or `/\\evil.example` would leave
+/// the site: a path with any control character, white space or backslash is refused whole (which
+/// also keeps the `Location` header valid).
 pub fn safe_next(next: &str) -> String {
     let next = next.trim();
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']) {
+    let clean = !next.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    if clean && next.starts_with('/') && !next.starts_with("//") {
         next.to_string()
     } else {
         "/".to_string()
@@ -80,7 +86,7 @@ pub async fn sign_up_supplier(State(state): State<AppState>, req: FormRequest) -
 }
 
 async fn sign_up(state: &AppState, req: &FormRequest, role: Role) -> Result<Outcome, AppError> {
-    let kind = if role == Role::Buyer { FormKind::SignUpBuyer } else { FormKind::SignUpSupplier };
+    let kind = if role == Role::Buyer { AccountForm::SignUpBuyer } else { AccountForm::SignUpSupplier };
     let mut errors = kind.validate(&req.values);
     let password = req.raw("password");
     if errors.get("password").is_none() && passwords::is_common(&password) {
@@ -97,15 +103,11 @@ async fn sign_up(state: &AppState, req: &FormRequest, role: Role) -> Result<Outc
     }
     let email = req.value("email").to_string();
     let done = Ok(Ok("/signin?notice=signup-sent".to_string()));
-    if let Some(existing) = repo::find_login(&state.db, &email).await? {
-        // The same answer as for a new address; the owner hears of the attempt by e-mail.
-        passwords::verify_nothing(password).await;
-        notify(state, &repo::normalise_email(&email), &existing.name, existing.locale, "account-exists", vec![]).await?;
-        return done;
-    }
     let chosen = Country::from_code(req.value("country"));
     let country = chosen.map(|c| c.code().to_string()).unwrap_or_default();
     // A company already registered is not registered twice: the new person asks to join it.
+    // Checked before the address, so the answer about the company is the same whether or not
+    // the address has an account (the directory shows companies anyway; addresses it must not).
     let mut joining = None;
     if role == Role::Supplier {
         let number = chosen.map(|c| registration::normalise(c, req.value("registration_number"))).unwrap_or_default();
@@ -115,6 +117,12 @@ async fn sign_up(state: &AppState, req: &FormRequest, role: Role) -> Result<Outc
             }
             joining = Some(company);
         }
+    }
+    if let Some(existing) = repo::find_login(&state.db, &email).await? {
+        // The same answer as for a new address; the owner hears of the attempt by e-mail.
+        passwords::verify_nothing(password).await;
+        notify(state, &repo::normalise_email(&email), &existing.name, existing.locale, "account-exists", vec![]).await?;
+        return done;
     }
     let org = match role {
         Role::Buyer => NewOrganisation::PublicBody {
@@ -172,7 +180,7 @@ pub async fn sign_in(State(state): State<AppState>, req: FormRequest) -> Respons
 }
 
 async fn sign_in_outcome(state: &AppState, req: &FormRequest) -> Result<Outcome, AppError> {
-    let errors = FormKind::SignIn.validate(&req.values);
+    let errors = AccountForm::SignIn.validate(&req.values);
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -214,7 +222,7 @@ pub async fn forgot_password(State(state): State<AppState>, req: FormRequest) ->
 }
 
 async fn forgot_outcome(state: &AppState, req: &FormRequest) -> Result<Outcome, AppError> {
-    let errors = FormKind::ForgotPassword.validate(&req.values);
+    let errors = AccountForm::ForgotPassword.validate(&req.values);
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -239,7 +247,7 @@ fn urlencode(v: &str) -> String {
 }
 
 async fn reset_outcome(state: &AppState, req: &FormRequest) -> Result<Outcome, AppError> {
-    let mut errors = FormKind::ResetPassword.validate(&req.values);
+    let mut errors = AccountForm::ResetPassword.validate(&req.values);
     let password = req.raw("password");
     if errors.get("password").is_none() && passwords::is_common(&password) {
         errors.add("password", "err-password-common");
@@ -267,7 +275,7 @@ async fn reset_outcome(state: &AppState, req: &FormRequest) -> Result<Outcome, A
 pub async fn edit_profile(State(state): State<AppState>, req: FormRequest) -> Response {
     let result = async {
         let Some(user) = req.viewer().user else { return Ok(Ok("/signin?next=/account".to_string())) };
-        let errors = FormKind::EditProfile.validate(&req.values);
+        let errors = AccountForm::EditProfile.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -297,7 +305,7 @@ async fn password_matches(state: &AppState, req: &FormRequest, user_id: i64, fie
 pub async fn change_password(State(state): State<AppState>, req: FormRequest) -> Response {
     let result = async {
         let Some(user) = req.viewer().user else { return Ok(Ok("/signin?next=/account".to_string())) };
-        let mut errors = FormKind::ChangePassword.validate(&req.values);
+        let mut errors = AccountForm::ChangePassword.validate(&req.values);
         let new_password = req.raw("new_password");
         if errors.get("new_password").is_none() && passwords::is_common(&new_password) {
             errors.add("new_password", "err-password-common");
@@ -321,7 +329,7 @@ pub async fn change_password(State(state): State<AppState>, req: FormRequest) ->
 pub async fn change_email(State(state): State<AppState>, req: FormRequest) -> Response {
     let result = async {
         let Some(user) = req.viewer().user else { return Ok(Ok("/signin?next=/account".to_string())) };
-        let errors = FormKind::ChangeEmail.validate(&req.values);
+        let errors = AccountForm::ChangeEmail.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -357,7 +365,7 @@ pub async fn confirm_email_change(State(state): State<AppState>, Query(q): Query
 pub async fn delete_account(State(state): State<AppState>, req: FormRequest) -> Response {
     let result = async {
         let Some(user) = req.viewer().user else { return Ok(Ok("/signin?next=/account".to_string())) };
-        let errors = FormKind::DeleteAccount.validate(&req.values);
+        let errors = AccountForm::DeleteAccount.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -374,13 +382,18 @@ pub async fn delete_account(State(state): State<AppState>, req: FormRequest) -> 
 
 /// All my data as a JSON file (GDPR Art. 15 and 20).
 pub async fn export(State(state): State<AppState>, req: axum::extract::Request) -> Result<Response, AppError> {
-    let viewer = req.extensions().get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let viewer = req.extensions().get::<crate::identity::viewer::Viewer>().cloned().unwrap_or_default();
     let Some(user) = viewer.user else {
         return Ok(Redirect::to("/signin?next=/account").into_response());
     };
-    let Some(data) = repo::export(&state.db, user.id).await? else {
+    let Some(mut data) = repo::export(&state.db, user.id).await? else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
+    // What the person wrote elsewhere on the platform is theirs too.
+    data["messages_you_wrote"] = serde_json::json!(crate::messages::repo::written_by(&state.db, user.id).await?);
+    if let (Role::Supplier, Some(org)) = (user.role, user.organisation_id) {
+        data["company_profile"] = serde_json::json!(crate::suppliers::repo::own_profile(&state.db, org).await?);
+    }
     Ok((
         [
             (header::CONTENT_TYPE, "application/json; charset=utf-8"),
@@ -399,7 +412,7 @@ pub async fn moderate(State(state): State<AppState>, Path(org_id): Path<i64>, re
         return StatusCode::FORBIDDEN.into_response();
     };
     let result = async {
-        let errors = FormKind::Moderate.validate(&req.values);
+        let errors = AccountForm::Moderate.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -452,6 +465,9 @@ mod tests {
         assert_eq!(safe_next("//evil.example"), "/");
         assert_eq!(safe_next("/\\evil.example"), "/");
         assert_eq!(safe_next("https://evil.example"), "/");
+        for sneaky in ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example", "/\u{0}/evil.example", "/a\\b", "/\u{2028}/x", "/\u{85}/x"] {
+            assert_eq!(safe_next(sneaky), "/", "{sneaky:?}");
+        }
         assert_eq!(safe_next(""), "/");
     }
 }

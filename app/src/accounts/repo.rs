@@ -1,6 +1,6 @@
 //! Every SQL statement about accounts, organisations and single-use links.
 
-use super::model::{BodyType, Role, SessionUser, Verification};
+use crate::identity::{BodyType, Role, SessionUser, Verification};
 use super::tokens::Purpose;
 use crate::db::{now, Db};
 use crate::i18n::Locale;

@@ -2,28 +2,16 @@
 //! the server runs them again before anything is stored. Checks that need the database (is the
 //! NUTS code real, is the password among the common ones) follow on the server only.
 
-use super::model::BodyType;
-use crate::reference::{registration, Country};
-use crate::validation::{required, value, FieldErrors, FormValues};
+use crate::identity::BodyType;
+use crate::validation::{
+    check_company_registration, check_country, check_email, check_nuts_in, check_org_name, check_person_name, check_text, required, value,
+    FieldErrors, FormValues,
+};
 
 pub const PASSWORD_MIN_CHARS: usize = 12;
 /// Long enough for any passphrase, short enough that hashing it costs nothing unusual.
 pub const PASSWORD_MAX_CHARS: usize = 256;
-pub const NAME_MAX_CHARS: usize = 100;
-pub const ORG_NAME_MAX_CHARS: usize = 200;
 pub const REASON_MAX_CHARS: usize = 1000;
-
-pub fn check_email(v: &str) -> Result<(), &'static str> {
-    required(v)?;
-    let v = v.trim();
-    let domain = v.rsplit_once('@').map(|(_, d)| d).unwrap_or("");
-    // RFC 5322 syntax by the email_address crate, plus a dot in the domain: platform users
-    // have addresses on the internet, not on a local host.
-    if v.len() > 254 || !email_address::EmailAddress::is_valid(v) || !domain.contains('.') || domain.ends_with('.') {
-        return Err("err-email-invalid");
-    }
-    Ok(())
-}
 
 pub fn check_new_password(v: &str) -> Result<(), &'static str> {
     // Passwords are taken exactly as typed: no trimming.
@@ -40,73 +28,9 @@ pub fn check_new_password(v: &str) -> Result<(), &'static str> {
     Ok(())
 }
 
-fn check_text(v: &str, max: usize) -> Result<(), &'static str> {
-    required(v)?;
-    let v = v.trim();
-    if v.chars().count() > max {
-        return Err("err-too-long");
-    }
-    if v.chars().any(char::is_control) {
-        return Err("err-control-chars");
-    }
-    Ok(())
-}
-
-pub fn check_person_name(v: &str) -> Result<(), &'static str> {
-    check_text(v, NAME_MAX_CHARS)
-}
-
-pub fn check_org_name(v: &str) -> Result<(), &'static str> {
-    check_text(v, ORG_NAME_MAX_CHARS)
-}
-
-pub fn check_country(v: &str) -> Result<(), &'static str> {
-    required(v)?;
-    Country::from_code(v).map(|_| ()).ok_or("err-choice")
-}
-
 pub fn check_body_type(v: &str) -> Result<(), &'static str> {
     required(v)?;
     BodyType::parse(v.trim()).map(|_| ()).ok_or("err-choice")
-}
-
-/// The shape of a NUTS code and that it lies in the chosen country. Whether the region exists is
-/// looked up on the server.
-pub fn check_nuts(v: &str, country: &str) -> Result<(), &'static str> {
-    required(v)?;
-    let v = v.trim();
-    let shape_ok = (3..=5).contains(&v.len())
-        && v[..2].chars().all(|c| c.is_ascii_uppercase())
-        && v[2..].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    if !shape_ok {
-        return Err("err-nuts-invalid");
-    }
-    match Country::from_code(country) {
-        Some(c) if !v.starts_with(c.code()) => Err("err-nuts-country"),
-        _ => Ok(()),
-    }
-}
-
-/// A business registration number as registries write them: letters, digits and the usual
-/// separators. The fallback when no country is chosen; see [`check_company_registration`].
-pub fn check_registration_number(v: &str) -> Result<(), &'static str> {
-    required(v)?;
-    let v = v.trim();
-    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, ' ' | '-' | '/' | '.');
-    if v.len() > 40 || !v.chars().all(allowed) || !v.chars().any(|c| c.is_ascii_digit()) {
-        return Err("err-registration-invalid");
-    }
-    Ok(())
-}
-
-/// A company's registration number by the rules of its country's register (shape and check
-/// digit), or by the generic shape while the country is missing or unknown: that field reports
-/// its own error.
-pub fn check_company_registration(v: &str, country: &str) -> Result<(), &'static str> {
-    match Country::from_code(country) {
-        Some(c) => registration::check(c, v),
-        None => check_registration_number(v),
-    }
 }
 
 pub fn sign_in(v: &FormValues) -> FieldErrors {
@@ -129,7 +53,7 @@ fn sign_up_common(v: &FormValues) -> FieldErrors {
 pub fn sign_up_buyer(v: &FormValues) -> FieldErrors {
     let mut e = sign_up_common(v);
     e.check("body_type", check_body_type(value(v, "body_type")));
-    e.check("nuts", check_nuts(value(v, "nuts"), value(v, "country")));
+    e.check("nuts", check_nuts_in(value(v, "nuts"), value(v, "country")));
     e
 }
 
@@ -184,7 +108,7 @@ pub fn moderate(v: &FormValues) -> FieldErrors {
     let mut e = FieldErrors::default();
     match value(v, "decision") {
         "verify" => {}
-        "reject" => e.check("reason", check_text(value(v, "reason"), REASON_MAX_CHARS)),
+        "reject" => e.check("reason", check_text(value(v, "reason"), REASON_MAX_CHARS, false)),
         "" => e.add("decision", "err-required"),
         _ => e.add("decision", "err-choice"),
     }
@@ -197,6 +121,7 @@ pub fn moderate(v: &FormValues) -> FieldErrors {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validation::check_registration_number;
 
     fn form(pairs: &[(&str, &str)]) -> FormValues {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
@@ -226,12 +151,12 @@ mod tests {
 
     #[test]
     fn nuts_shape_and_country() {
-        assert_eq!(check_nuts("FI1B1", "FI"), Ok(()));
-        assert_eq!(check_nuts("DK01", "DK"), Ok(()));
-        assert_eq!(check_nuts("DK01", "FI"), Err("err-nuts-country"));
-        assert_eq!(check_nuts("fi1b1", "FI"), Err("err-nuts-invalid"));
-        assert_eq!(check_nuts("FI1B12", "FI"), Err("err-nuts-invalid"));
-        assert_eq!(check_nuts("", "FI"), Err("err-required"));
+        assert_eq!(check_nuts_in("FI1B1", "FI"), Ok(()));
+        assert_eq!(check_nuts_in("DK01", "DK"), Ok(()));
+        assert_eq!(check_nuts_in("DK01", "FI"), Err("err-nuts-country"));
+        assert_eq!(check_nuts_in("fi1b1", "FI"), Err("err-nuts-invalid"));
+        assert_eq!(check_nuts_in("FI1B12", "FI"), Err("err-nuts-invalid"));
+        assert_eq!(check_nuts_in("", "FI"), Err("err-required"));
     }
 
     #[test]

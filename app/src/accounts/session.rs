@@ -1,7 +1,7 @@
 //! Signing in and out, and finding the signed-in user of a session. Sessions live in the
 //! database (tower-sessions), so any app server can serve any request.
 
-use super::model::SessionUser;
+use crate::identity::SessionUser;
 use super::repo;
 use crate::db::now;
 use crate::i18n::Locale;

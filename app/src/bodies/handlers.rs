@@ -2,36 +2,22 @@
 //! checks on the server who may act (403) and that the post exists (404), whatever the page
 //! showed, and re-checks the form with the rule the browser used.
 
+use crate::bodies::forms::BodyForm;
+use crate::forms::FormRule;
 use super::model::{split_codes, PostStatus};
 use super::repo::{self, BodyProfile, PartnerPost, PostData};
-use crate::accounts::model::{Role, SessionUser};
 use crate::accounts::repo as accounts;
-use crate::forms::FormKind;
 use crate::i18n::Tr;
 use crate::mail::Mail;
 use crate::reference::{cpv, cpv_code};
 use crate::state::AppState;
-use crate::tenders::handlers::{may_draft, may_publish};
+use super::access::{may_edit_profile, may_express_interest, may_post, owns_post};
 use crate::validation::{FieldErrors, FORM};
-use crate::web::{finish, AppError, FormRequest};
+use crate::web::AppError;
+use crate::forms::{finish, FormRequest};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-
-/// A buyer of a public body (verified or not) edits the body's page.
-pub fn may_edit_profile(u: &SessionUser) -> bool {
-    may_draft(u)
-}
-
-/// Whether the user speaks for the post's public body.
-pub fn owns_post(u: &SessionUser, p: &PartnerPost) -> bool {
-    u.role == Role::Buyer && u.organisation_id == Some(p.organisation_id)
-}
-
-/// A buyer of another verified public body: who may express interest in a post.
-pub fn may_express_interest(u: &SessionUser, p: &PartnerPost) -> bool {
-    may_publish(u) && u.organisation_id != Some(p.organisation_id)
-}
 
 /// A group of checkboxes with nothing ticked sends nothing: say so, so a refused form comes back
 /// with the boxes unticked as they were, not with the stored ones.
@@ -55,7 +41,7 @@ pub async fn save_profile(State(state): State<AppState>, mut req: FormRequest) -
     }
     with_empty(&mut req, &["themes"]);
     let result = async {
-        let mut errors = FormKind::BodyProfile.validate(&req.values);
+        let mut errors = BodyForm::Profile.validate(&req.values);
         let codes = cpv_code::split_list(req.value("cpv"));
         if errors.get("cpv").is_none() && codes.iter().any(|c| cpv::lookup(c).is_none()) {
             errors.add("cpv", "err-cpv-unknown");
@@ -81,12 +67,12 @@ pub async fn save_profile(State(state): State<AppState>, mut req: FormRequest) -
 // ---- partner posts ----
 
 pub async fn create_post(State(state): State<AppState>, mut req: FormRequest) -> Response {
-    let Some(user) = req.viewer().user.filter(may_publish) else {
+    let Some(user) = req.viewer().user.filter(may_post) else {
         return StatusCode::FORBIDDEN.into_response();
     };
     with_empty(&mut req, &["countries"]);
     let result = async {
-        let mut errors = FormKind::PartnerPost.validate(&req.values);
+        let mut errors = BodyForm::PartnerPost.validate(&req.values);
         let code = req.value("cpv");
         if errors.get("cpv").is_none() && !code.is_empty() && cpv::lookup(code).is_none() {
             errors.add("cpv", "err-cpv-unknown");
@@ -147,7 +133,7 @@ pub async fn express_interest(State(state): State<AppState>, Path(id): Path<i64>
     };
     let org = user.organisation_id.unwrap_or_default();
     let result = async {
-        let errors = FormKind::PartnerInterest.validate(&req.values);
+        let errors = BodyForm::PartnerInterest.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }

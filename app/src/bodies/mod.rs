@@ -4,8 +4,11 @@
 //! and form rules are shared by server and browser; storage, handlers and pages run on the server.
 
 pub mod model;
+pub mod forms;
 pub mod rules;
 
+#[cfg(feature = "ssr")]
+pub mod access;
 #[cfg(feature = "ssr")]
 pub mod handlers;
 #[cfg(feature = "ssr")]
@@ -14,3 +17,14 @@ pub mod pages;
 pub mod query;
 #[cfg(feature = "ssr")]
 pub mod repo;
+
+/// The public bodies' and partner posts' HTTP routes (their pages are in `app.rs`).
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::state::AppState> {
+    use axum::routing::post;
+    axum::Router::new()
+        .route("/bodies/profile", post(handlers::save_profile))
+        .route("/partners/new", post(handlers::create_post))
+        .route("/partners/{id}/interest", post(handlers::express_interest))
+        .route("/partners/{id}/close", post(handlers::close_post))
+}

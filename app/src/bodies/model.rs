@@ -1,7 +1,7 @@
 //! The code lists of public bodies and their partner posts, shared by server and browser: the
 //! procurement themes a body names as its interests (and a post's theme), and a post's status.
 
-use crate::tenders::model::Code;
+use crate::reference::Code;
 use serde::{Deserialize, Serialize};
 
 /// What a public body procures in, broadly: enough to find peers with the same needs.

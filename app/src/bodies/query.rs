@@ -3,7 +3,7 @@
 
 use super::model::Theme;
 use crate::reference::Country;
-use crate::tenders::model::Code;
+use crate::reference::Code;
 use std::collections::BTreeMap;
 
 pub const PER_PAGE: i64 = 20;

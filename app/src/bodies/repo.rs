@@ -4,7 +4,7 @@
 use super::model::{split_codes, PostStatus};
 use super::query::{like_pattern, PostQuery, PER_PAGE};
 use crate::db::{now, Binds, Db};
-use crate::tenders::model::Code;
+use crate::reference::Code;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 

@@ -3,9 +3,9 @@
 //! code exists is looked up on the server only (the list is not in the browser bundle).
 
 use super::model::{split_codes, Theme};
-use crate::accounts::rules::{check_email, check_person_name};
+use crate::validation::{check_email, check_person_name};
 use crate::reference::{cpv_code, Country};
-use crate::tenders::model::Code;
+use crate::reference::Code;
 use crate::validation::{check_text, required, value, FieldErrors, FormValues};
 
 pub const TITLE_MAX_CHARS: usize = 200;

@@ -1,17 +1,27 @@
 //! Every language has every message, and every message the code asks for exists.
 
 use super::{has_key, lookup, Locale, LOCALE_DIR};
-use crate::accounts::model::BodyType;
+use crate::identity::BodyType;
 use crate::reference::Country;
 use std::collections::BTreeSet;
 
+/// The message ids of a language: every `.ftl` file of its folder (one per capability). An id
+/// defined twice, in one file or two, fails here.
 fn ids(locale: Locale) -> BTreeSet<String> {
-    let path = format!("{LOCALE_DIR}/{}/main.ftl", locale.code());
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    text.lines()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
-        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_string()))
-        .collect()
+    let dir = format!("{LOCALE_DIR}/{}", locale.code());
+    let mut found = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}")) {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        for id in text.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase())).filter_map(|l| l.split_once('=')) {
+            let id = id.0.trim().to_string();
+            assert!(found.insert(id.clone()), "{}: {id} is defined twice", locale.code());
+        }
+    }
+    found
 }
 
 #[test]
@@ -36,8 +46,6 @@ fn composed_ids() -> Vec<String> {
     ids.extend(Country::ALL.iter().map(|c| c.message_key()));
     ids.extend(BodyType::ALL.iter().map(|b| b.message_key()));
     ids.extend(["buyer", "supplier", "moderator", "admin"].map(|r| format!("role-{r}")));
-    ids.extend(crate::shell::NOTICES.iter().map(|n| format!("notice-{n}")));
-    ids.extend(crate::validation::ERROR_CODES.iter().map(|c| c.to_string()));
     ids.extend((1..=12).map(|m| format!("month-{m}")));
     ids.extend(["queued", "sent", "failed", "logged"].map(|s| format!("outbox-status-{s}")));
     for status in ["400", "403", "404", "405", "413", "415", "429", "500"] {
@@ -79,7 +87,8 @@ fn composed_ids() -> Vec<String> {
     // The code lists of tenders, the search's choices and the tender form's fields (the change
     // history names a changed field by `tender-field-<name>`).
     {
-        use crate::tenders::model::{Code, Currency, Innovation, Procedure, Status};
+        use crate::reference::Code;
+        use crate::tenders::model::{Currency, Innovation, Procedure, Status};
         fn all<T: Code>() -> Vec<String> {
             T::ALL.iter().map(|v| v.message_key()).collect()
         }
@@ -96,7 +105,7 @@ fn composed_ids() -> Vec<String> {
     // the completeness items and the working languages.
     {
         use crate::suppliers::model::{completeness, ProfileFacts, ProfileStatus, Size, Step, LANGUAGES};
-        use crate::tenders::model::Code;
+        use crate::reference::Code;
         fn all<T: Code>() -> Vec<String> {
             T::ALL.iter().map(|v| v.message_key()).collect()
         }
@@ -134,6 +143,20 @@ fn literal_ids() -> BTreeSet<String> {
                         }
                     }
                 }
+                // Error codes are string literals `"err-…"`; notices are asked for by
+                // redirects, `?notice=…` (or `&notice=…`).
+                for part in text.split("\"err-").skip(1) {
+                    let code: String = part.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+                    if part[code.len()..].starts_with('"') && !code.is_empty() {
+                        found.insert(format!("err-{code}"));
+                    }
+                }
+                for part in text.split("notice=").skip(1) {
+                    let notice: String = part.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
+                    if !notice.is_empty() && !notice.ends_with('-') {
+                        found.insert(format!("notice-{notice}"));
+                    }
+                }
             }
         }
     }
@@ -146,7 +169,7 @@ fn every_message_the_code_uses_exists() {
     let used: Vec<String> = literal_ids().into_iter().chain(composed_ids()).collect();
     assert!(used.len() > 150, "the scan found too little: {}", used.len());
     let missing: Vec<_> = used.iter().filter(|id| !english.contains(*id)).collect();
-    assert!(missing.is_empty(), "used in the code but not in en/main.ftl: {missing:?}");
+    assert!(missing.is_empty(), "used in the code but in no file of locales/en: {missing:?}");
 }
 
 #[test]

@@ -32,9 +32,19 @@ impl Tr {
     pub fn number(self, n: i64) -> String {
         super::format_number(self.0, n)
     }
+
+    /// An amount with its currency, e.g. "EUR 150,000".
+    pub fn money(self, amount: i64, currency: &str) -> String {
+        format!("{currency} {}", self.number(amount))
+    }
+
+    /// A country's name from its code (`FI` → "Finland"); an unknown code as it is.
+    pub fn country(self, code: &str) -> String {
+        crate::reference::Country::from_code(code).map(|c| self.t(&c.message_key())).unwrap_or_else(|| code.to_string())
+    }
 }
 
 /// The translator for the language of the current request.
 pub fn use_tr() -> Tr {
-    Tr(crate::viewer::use_viewer().locale)
+    Tr(crate::identity::viewer::use_viewer().locale)
 }

@@ -1,5 +1,5 @@
 use super::repo::{self, OutboxEntry};
-use crate::accounts::model::Role;
+use crate::identity::Role;
 use crate::i18n::{use_tr, Tr};
 use crate::shell::{guard, Page};
 use crate::state::use_state;

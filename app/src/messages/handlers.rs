@@ -3,34 +3,28 @@
 //! Only the people of the two organisations may touch a conversation: anyone else gets 403,
 //! whatever the page showed.
 
+use crate::messages::forms::MessageForm;
+use crate::forms::FormRule;
 use super::repo::{self, Conversation};
 use super::rules::ABOUT_KINDS;
 use super::notify;
-use crate::accounts::model::{SessionUser, Verification};
+use crate::identity::{SessionUser, Verification};
 use crate::accounts::repo as accounts;
 use crate::db::now;
-use crate::forms::FormKind;
 use crate::state::AppState;
 use crate::validation::{FieldErrors, FormValues};
-use crate::web::{finish, AppError, FormRequest};
+use crate::web::AppError;
+use crate::forms::{finish, FormRequest};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use super::access::{may_message, participates};
 
 /// Messages one person may write in an hour (replies and first messages alike).
 pub const MESSAGES_PER_HOUR: i64 = 30;
 /// Conversations one person may start in a day: contacting many strangers is what spam does.
 pub const CONVERSATIONS_PER_DAY: i64 = 10;
 
-/// Only people who act for an organisation write messages.
-pub fn may_message(u: &SessionUser) -> bool {
-    u.organisation_id.is_some()
-}
-
-/// Whether the user is one of the people of the conversation's two organisations.
-pub fn participates(u: &SessionUser, c: &Conversation) -> bool {
-    u.organisation_id.is_some_and(|org| c.involves(org))
-}
 
 /// A form's text as stored: trimmed, line breaks as `\n`.
 fn clean(text: &str) -> String {
@@ -67,7 +61,7 @@ pub async fn start_conversation(
 ) -> Result<Result<i64, FieldErrors>, AppError> {
     let Some(from_org) = sender.organisation_id else { return Err(AppError::new("sender without organisation")) };
     let values: FormValues = [("subject", subject), ("body", body)].into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    let errors = FormKind::Contact.validate(&values);
+    let errors = MessageForm::Contact.validate(&values);
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -75,7 +69,7 @@ pub async fn start_conversation(
         return Ok(Err(FieldErrors::form("err-message-self")));
     }
     // A public body speaks first only once verified: otherwise anyone could pose as a city.
-    if sender.role == crate::accounts::model::Role::Buyer && sender.verification != Some(Verification::Verified) {
+    if sender.role == crate::identity::Role::Buyer && sender.verification != Some(Verification::Verified) {
         return Ok(Err(FieldErrors::form("err-sender-unverified")));
     }
     // Companies, and public bodies the moderators verified, can be written to.
@@ -156,7 +150,7 @@ pub async fn reply(State(state): State<AppState>, Path(id): Path<i64>, req: Form
         Err(refused) => return refused,
     };
     let result = async {
-        let errors = FormKind::Message.validate(&req.values);
+        let errors = MessageForm::Message.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -190,7 +184,7 @@ pub async fn report(State(state): State<AppState>, Path((id, message_id)): Path<
         Err(e) => return AppError::from(e).into_response(),
     }
     let result = async {
-        let errors = FormKind::MessageReport.validate(&req.values);
+        let errors = MessageForm::Report.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -221,7 +215,7 @@ pub async fn block(State(state): State<AppState>, Path(id): Path<i64>, req: Form
 pub async fn settings(State(state): State<AppState>, req: FormRequest) -> Response {
     let Some(user) = req.viewer().user else { return StatusCode::FORBIDDEN.into_response() };
     let result = async {
-        let errors = FormKind::MessageMail.validate(&req.values);
+        let errors = MessageForm::MailSetting.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }

@@ -315,6 +315,21 @@ pub async fn set_block(db: &Db, org: i64, other: i64, on: bool) -> DbResult<()> 
 // ---- rate limits: counted here, so they hold across several app servers ----
 
 /// Messages the user has written since `since`.
+/// Every message a person wrote, with its conversation's subject (for their data export).
+pub async fn written_by(db: &Db, user_id: i64) -> DbResult<Vec<serde_json::Value>> {
+    let rows = sqlx::query(
+        "SELECT c.subject, m.body, m.created_at FROM messages m JOIN conversations c ON c.id = m.conversation_id
+         WHERE m.sender_id = $1 ORDER BY m.id",
+    )
+    .bind(user_id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| serde_json::json!({ "conversation": r.get::<String, _>(0), "body": r.get::<String, _>(1), "created_at": r.get::<i64, _>(2) }))
+        .collect())
+}
+
 pub async fn messages_sent_since(db: &Db, user_id: i64, since: i64) -> DbResult<i64> {
     Ok(sqlx::query("SELECT COUNT(*) FROM messages WHERE sender_id = $1 AND created_at >= $2")
         .bind(user_id)

@@ -1,6 +1,7 @@
 //! Reference data: countries the platform serves, NUTS regions and the rules of business
 //! registration numbers.
 
+mod code;
 mod countries;
 #[cfg(feature = "ssr")]
 pub mod cpv;
@@ -9,4 +10,5 @@ pub mod cpv_code;
 pub mod nuts;
 pub mod registration;
 
+pub use code::Code;
 pub use countries::Country;

@@ -1,7 +1,7 @@
 //! The controls of a search form that filters by GET (tenders, the supplier directory, partner
 //! posts): plain inputs, so they work without JavaScript and the URL holds the whole query.
 
-use super::Choice;
+use crate::forms::Choice;
 use leptos::prelude::*;
 
 /// A filter's select with its label: `first` (no value: "Any", or a default) then the choices;

@@ -2,7 +2,7 @@
 //! sign-in state, the page itself, and the footer.
 
 use crate::i18n::{use_tr, Locale};
-use crate::viewer::use_viewer;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -109,7 +109,7 @@ fn AccountMenu() -> impl IntoView {
         .into_any(),
         Some(user) => {
             let moderation = user.role.can_moderate().then(|| view! { <li><a href="/moderation">{tr.t("nav-moderation")}</a></li> });
-            let outbox = (user.role == crate::accounts::model::Role::Admin)
+            let outbox = (user.role == crate::identity::Role::Admin)
                 .then(|| view! { <li><a href="/admin/outbox">{tr.t("nav-outbox")}</a></li> });
             view! {
                 <ul class="account-menu">

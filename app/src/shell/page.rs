@@ -1,65 +1,12 @@
 //! The parts of a page body: its title and heading, a notice after a redirect, and whole pages
 //! that only report a status (not found, forbidden, bad request …).
 
-use crate::accounts::model::SessionUser;
+use crate::identity::SessionUser;
 use crate::i18n::use_tr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// Notices a redirect may ask a page to show (`?notice=…`), each a message `notice-…`.
-/// Only these codes are shown: a query string never puts its own text on the page.
-pub const NOTICES: &[&str] = &[
-    "signed-out",
-    "signup-sent",
-    "email-verified",
-    "reset-sent",
-    "password-reset",
-    "password-changed",
-    "email-change-sent",
-    "email-changed",
-    "profile-saved",
-    "account-deleted",
-    "decision-saved",
-    "link-invalid",
-    "draft-saved",
-    "tender-published",
-    "tender-amended",
-    "tender-closed",
-    "tender-cancelled",
-    "tender-awarded",
-    "question-sent",
-    "answer-published",
-    "following",
-    "unfollowed",
-    "document-added",
-    "document-removed",
-    "search-saved",
-    "search-deleted",
-    "body-profile-saved",
-    "partner-post-published",
-    "interest-sent",
-    "partner-post-closed",
-    "message-sent",
-    "message-reported",
-    "message-mail-saved",
-    "organisation-blocked",
-    "organisation-unblocked",
-    "report-resolved",
-    "step-saved",
-    "reference-added",
-    "reference-removed",
-    "logo-saved",
-    "profile-published",
-    "profile-hidden",
-    "profile-deleted",
-    "weekly-on",
-    "weekly-off",
-    "invitation-sent",
-    "member-added",
-    "request-declined",
-    "joined",
-];
 
 /// A page: the document title, the visible heading, any notice, then the content.
 #[component]
@@ -100,7 +47,7 @@ pub fn redirect(path: &str) {
 /// in (and back here afterwards) or, when signed in, gets 403: the `Err` is the page to show.
 pub fn guard(here: &str, may: impl Fn(&SessionUser) -> bool) -> Result<SessionUser, AnyView> {
     let tr = use_tr();
-    match crate::viewer::use_viewer().user {
+    match crate::identity::viewer::use_viewer().user {
         None => {
             let to = format!("/signin?next={here}");
             redirect(&to);
@@ -118,7 +65,7 @@ pub fn Notice() -> impl IntoView {
     use_query_map()
         .get_untracked()
         .get("notice")
-        .filter(|n| NOTICES.contains(&n.as_str()))
+        .filter(|n| crate::validation::NOTICES.contains(&n.as_str()))
         .map(|n| view! { <div class="notice" role="status"><p>{tr.t(&format!("notice-{n}"))}</p></div> })
 }
 

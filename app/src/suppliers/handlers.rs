@@ -1,26 +1,24 @@
 //! What happens when a supplier posts a step of its profile, publishes, hides or deletes it.
 //! Only the company's own people may: checked here on the server, whatever the page showed.
 
+use crate::suppliers::forms::SupplierForm;
+use crate::forms::FormRule;
+use super::access::may_edit;
 use super::model::{completeness, may_publish, ProfileStatus, Step};
 use super::repo::{self, CompanyStep};
 use super::rules;
-use crate::accounts::model::{Role, SessionUser};
-use crate::forms::FormKind;
+use crate::identity::SessionUser;
 use crate::i18n::today_in;
 use crate::reference::{cpv, cpv_code, nuts, registration, Country};
 use crate::state::AppState;
-use crate::tenders::model::Code;
-use crate::tenders::rules::{parse_amount, CONTEXT_TODAY};
+use crate::reference::Code;
+use crate::validation::{parse_amount, CONTEXT_TODAY};
 use crate::validation::{FieldErrors, FormValues};
-use crate::web::{finish, AppError, FormRequest, Outcome};
+use crate::web::AppError;
+use crate::forms::{finish, FormRequest, Outcome};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-
-/// A supplier who belongs to a company: the only one who edits that company's profile.
-pub fn may_edit(u: &SessionUser) -> bool {
-    u.role == Role::Supplier && u.organisation_id.is_some()
-}
 
 /// The signed-in user's company, or the refusal to answer.
 fn company_of(req: &FormRequest) -> Result<(SessionUser, i64), Response> {
@@ -74,7 +72,7 @@ pub async fn save_step(State(state): State<AppState>, Path(step): Path<String>, 
 
 async fn save_company(state: &AppState, req: &FormRequest, org: i64) -> Result<Outcome, AppError> {
     let values = with_today(&req.values, req.value("country"));
-    let errors = FormKind::SupplierCompany.validate(&values);
+    let errors = SupplierForm::Company.validate(&values);
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -106,7 +104,7 @@ async fn save_company(state: &AppState, req: &FormRequest, org: i64) -> Result<O
 }
 
 async fn save_offer(state: &AppState, req: &FormRequest, org: i64) -> Result<Outcome, AppError> {
-    let mut errors = FormKind::SupplierOffer.validate(&req.values);
+    let mut errors = SupplierForm::Offer.validate(&req.values);
     let codes = cpv_code::split_list(req.value("cpv"));
     let regions = cpv_code::split_list(&req.value("regions").to_uppercase());
     if errors.get("cpv").is_none() && unknown_codes(&codes, |c| cpv::lookup(c).is_some()) {
@@ -124,7 +122,7 @@ async fn save_offer(state: &AppState, req: &FormRequest, org: i64) -> Result<Out
 }
 
 async fn save_about(state: &AppState, req: &FormRequest, org: i64) -> Result<Outcome, AppError> {
-    let errors = FormKind::SupplierAbout.validate(&req.values);
+    let errors = SupplierForm::About.validate(&req.values);
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -133,7 +131,7 @@ async fn save_about(state: &AppState, req: &FormRequest, org: i64) -> Result<Out
 }
 
 async fn save_contact(state: &AppState, req: &FormRequest, org: i64) -> Result<Outcome, AppError> {
-    let errors = FormKind::SupplierContact.validate(&req.values);
+    let errors = SupplierForm::Contact.validate(&req.values);
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
@@ -167,7 +165,7 @@ pub async fn add_reference(State(state): State<AppState>, req: FormRequest) -> R
     let result = async {
         let profile = repo::own_profile(&state.db, org).await?.ok_or_else(|| AppError::new("supplier without company"))?;
         let values = with_today(&req.values, &profile.country);
-        let errors = FormKind::SupplierReference.validate(&values);
+        let errors = SupplierForm::Reference.validate(&values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -226,7 +224,7 @@ pub async fn change_status(State(state): State<AppState>, Path(action): Path<Str
                     return Ok(Err(FieldErrors::from_field("confirm", "err-confirm-delete")));
                 }
                 if let Some(key) = repo::delete_profile(&state.db, org).await? {
-                    super::logo::forget(&state, &key).await;
+                    crate::uploads::remove(&state, &key).await;
                 }
                 Ok(Ok("/dashboard?notice=profile-deleted".to_string()))
             }

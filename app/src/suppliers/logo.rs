@@ -1,10 +1,10 @@
 //! A company's logo: PNG, JPEG or WebP up to 512 KB, the type told by the content (no SVG: it
 //! can carry script), kept through object_store under a random key like tender documents.
 
-use super::handlers::may_edit;
+use super::access::may_edit;
 use super::model::{ProfileStatus, Step};
 use super::repo;
-use crate::shell::FormEcho;
+use crate::forms::FormEcho;
 use crate::state::AppState;
 use crate::validation::FieldErrors;
 use crate::web::{render_page, AppError};
@@ -12,7 +12,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{header, request::Parts, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::provide_context;
-use object_store::{path::Path as StorePath, PutPayload};
+use crate::uploads;
 
 /// Well under the platform's 1 MB limit for a request body; a logo needs far less.
 pub const MAX_BYTES: usize = 512 * 1024;
@@ -24,17 +24,12 @@ pub fn detect(bytes: &[u8]) -> Option<&'static str> {
     ACCEPTED.iter().copied().find(|m| *m == found)
 }
 
-fn object_key() -> String {
-    use rand::Rng;
-    let bytes: [u8; 16] = rand::thread_rng().r#gen();
-    format!("logos/{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
-}
+/// The object store's folder of logos.
+const FOLDER: &str = "logos";
 
-/// Deletes stored bytes no row points to any more; a failure leaves an orphan, never a broken image.
-pub async fn forget(state: &AppState, key: &str) {
-    if let Err(e) = state.files.delete(&StorePath::from(key)).await {
-        tracing::warn!(error = %e, key, "could not delete a logo's bytes");
-    }
+/// Deletes stored logos no profile points to any more (a deleted company's): a periodic job.
+pub async fn sweep_orphans(state: &AppState) -> Result<u64, AppError> {
+    uploads::sweep(state, FOLDER, "SELECT 1 FROM supplier_profiles WHERE logo_key = $1").await
 }
 
 async fn refuse(state: &AppState, parts: Parts, code: &str, status: StatusCode) -> Response {
@@ -64,7 +59,7 @@ async fn read_image(mut form: Multipart) -> Result<Vec<u8>, &'static str> {
 /// POST `/suppliers/profile/logo` (multipart): stores the logo, replacing any earlier one.
 pub async fn upload(State(state): State<AppState>, req: axum::extract::Request) -> Response {
     let (parts, body) = req.into_parts();
-    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let viewer = parts.extensions.get::<crate::identity::viewer::Viewer>().cloned().unwrap_or_default();
     let Some(org) = viewer.user.filter(may_edit).and_then(|u| u.organisation_id) else {
         return StatusCode::FORBIDDEN.into_response();
     };
@@ -83,13 +78,13 @@ pub async fn upload(State(state): State<AppState>, req: axum::extract::Request) 
     let Some(content_type) = detect(&bytes) else {
         return refuse(&state, parts, "err-logo-type", StatusCode::UNSUPPORTED_MEDIA_TYPE).await;
     };
-    let key = object_key();
-    if let Err(e) = state.files.put(&StorePath::from(key.as_str()), PutPayload::from(bytes)).await {
+    let key = uploads::new_key(FOLDER);
+    if let Err(e) = uploads::put(&state, &key, bytes).await {
         return AppError::from(e).into_response();
     }
     let result = async {
         if let Some(old) = repo::set_logo(&state.db, org, Some((&key, content_type))).await? {
-            forget(&state, &old).await;
+            uploads::remove(&state, &old).await;
         }
         repo::mark_step(&state.db, org, Step::Logo).await?;
         Ok::<_, AppError>(())
@@ -103,13 +98,13 @@ pub async fn upload(State(state): State<AppState>, req: axum::extract::Request) 
 
 /// GET `/suppliers/{id}/logo`: a published company's logo, or the company's own to its people.
 pub async fn show(State(state): State<AppState>, Path(id): Path<i64>, parts: Parts) -> Result<Response, AppError> {
-    let viewer = parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default();
+    let viewer = parts.extensions.get::<crate::identity::viewer::Viewer>().cloned().unwrap_or_default();
     let own = viewer.user.as_ref().is_some_and(|u| may_edit(u) && u.organisation_id == Some(id));
     let Some(p) = repo::profile(&state.db, id).await?.filter(|p| own || p.status == ProfileStatus::Published) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
     let (Some(key), Some(kind)) = (p.logo_key, p.logo_type) else { return Ok(StatusCode::NOT_FOUND.into_response()) };
-    let bytes = state.files.get(&StorePath::from(key.as_str())).await?.bytes().await?;
+    let bytes = uploads::get(&state, &key).await?;
     let mut res = bytes.into_response();
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_str(&kind).unwrap_or(HeaderValue::from_static("application/octet-stream")));

@@ -5,7 +5,7 @@ use super::matching::{best, score, Match, SupplierSide, TenderSide};
 use super::repo::{self, Candidate, Profile};
 use crate::db::Db;
 use crate::tenders::repo::{self as tenders, Tender, TenderSummary};
-use crate::tenders::search::index_words;
+use crate::words::index_words;
 
 pub type DbResult<T> = Result<T, sqlx::Error>;
 

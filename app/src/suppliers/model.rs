@@ -1,7 +1,7 @@
 //! What a supplier profile is: its size by the EU SME definition, working languages, the steps
 //! of its onboarding and how complete it is.
 
-use crate::tenders::model::Code;
+use crate::reference::Code;
 use serde::{Deserialize, Serialize};
 
 /// Company size as Commission Recommendation 2003/361/EC defines it (staff headcount and

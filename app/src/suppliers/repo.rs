@@ -4,15 +4,15 @@
 use super::model::{ProfileFacts, ProfileStatus, Step};
 use super::search::DirectoryQuery;
 use crate::db::{now, prefix_end, Binds, Db};
-use crate::tenders::model::Code;
-use crate::tenders::search::index_words;
+use crate::reference::Code;
+use crate::words::index_words;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 use std::collections::HashMap;
 
 pub type DbResult<T> = Result<T, sqlx::Error>;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Reference {
     pub id: i64,
     pub buyer: String,
@@ -21,8 +21,9 @@ pub struct Reference {
     pub description: String,
 }
 
-/// A company and its profile, as the owner edits it and the public page shows it.
-#[derive(Clone, Debug)]
+/// A company and its profile, as the owner edits it and the public page shows it (and, whole,
+/// in its people's data export).
+#[derive(Clone, Debug, serde::Serialize)]
 pub struct Profile {
     pub organisation_id: i64,
     pub name: String,

@@ -3,9 +3,10 @@
 //! exist, and whether a company is already registered, is for the server to look up.
 
 use super::model::{Size, LANGUAGES};
-use crate::accounts::rules::{check_company_registration, check_country, check_email, check_new_password, check_org_name, check_person_name};
+use crate::accounts::rules::check_new_password;
+use crate::validation::{check_company_registration, check_country, check_email, check_org_name, check_person_name};
 use crate::reference::{cpv_code, Country};
-use crate::tenders::rules::{check_choice, check_nuts, check_url, parse_amount, CONTEXT_TODAY};
+use crate::validation::{check_choice, check_nuts, check_url, parse_amount, CONTEXT_TODAY};
 use crate::validation::{check_text, required, value, FieldErrors, FormValues};
 
 pub const CODES_MAX: usize = 30;

@@ -3,8 +3,8 @@
 
 use super::model::{Size, LANGUAGES};
 use crate::reference::{cpv_code, Country};
-use crate::tenders::model::Code;
-use crate::tenders::search::index_words;
+use crate::reference::Code;
+use crate::words::index_words;
 use std::collections::BTreeMap;
 
 pub const PER_PAGE: i64 = 20;
@@ -47,7 +47,7 @@ impl DirectoryQuery {
             .and_then(|c| Country::from_code(&c));
         q.region = field("region", get("region").map(|v| {
             let v = v.to_uppercase();
-            crate::tenders::rules::check_nuts(&v).is_ok().then_some(v)
+            crate::validation::check_nuts(&v).is_ok().then_some(v)
         }));
         q.cpv = field("cpv", get("cpv").map(|v| {
             let ok = cpv_code::is_well_formed(v) || (v.len() >= 2 && v.len() <= 8 && v.bytes().all(|b| b.is_ascii_digit()));

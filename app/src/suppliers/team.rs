@@ -1,17 +1,19 @@
 //! The people of a company: owners invite colleagues by e-mail, and decide on requests to join
 //! from people who signed up for a company that was already registered.
 
-use super::handlers::may_edit;
+use crate::suppliers::forms::SupplierForm;
+use crate::forms::FormRule;
+use super::access::may_edit;
 use crate::accounts::membership;
-use crate::accounts::model::Role;
+use crate::identity::Role;
 use crate::accounts::repo::{self as accounts, NewUser};
 use crate::accounts::{passwords, session, tokens};
 use crate::db::now;
-use crate::forms::FormKind;
 use crate::mail::Mail;
 use crate::state::AppState;
 use crate::validation::FieldErrors;
-use crate::web::{finish, AppError, FormRequest, Outcome};
+use crate::web::AppError;
+use crate::forms::{finish, FormRequest, Outcome};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -48,7 +50,7 @@ pub async fn invite(State(state): State<AppState>, req: FormRequest) -> Response
         Err(refused) => return refused,
     };
     let result = async {
-        let errors = FormKind::Invite.validate(&req.values);
+        let errors = SupplierForm::Invite.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -128,7 +130,7 @@ async fn accept_invitation(state: &AppState, req: &FormRequest, token: &str) -> 
     if accounts::email_taken(&state.db, &invitation.email).await? {
         return Ok(Err(FieldErrors::form("err-invitation-sign-in")));
     }
-    let mut errors = FormKind::AcceptInvitation.validate(&req.values);
+    let mut errors = SupplierForm::AcceptInvitation.validate(&req.values);
     let password = req.raw("password");
     if errors.get("password").is_none() && passwords::is_common(&password) {
         errors.add("password", "err-password-common");

@@ -1,7 +1,8 @@
 //! The JSON search API (`/api/tenders`, `/api/tenders/{id}`) and its OpenAPI description
 //! (`/api/openapi.json`). The search takes exactly the parameters of the `/tenders` page.
 
-use super::model::{Code, Status};
+use crate::reference::Code;
+use super::model::Status;
 use super::repo::{self, TenderSummary};
 use super::search::SearchQuery;
 use crate::db::now;

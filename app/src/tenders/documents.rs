@@ -2,10 +2,10 @@
 //! content (never the name), kept through object_store under a random key (no user-supplied
 //! name ever becomes a path), served as attachments with a cleaned-up file name.
 
-use super::handlers::owns;
+use super::access::owns;
 use super::model::Status;
 use super::repo::{self, Document};
-use crate::shell::FormEcho;
+use crate::forms::FormEcho;
 use crate::state::AppState;
 use crate::validation::FieldErrors;
 use crate::web::{render_page, AppError};
@@ -13,10 +13,11 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{header, request::Parts, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::provide_context;
-use object_store::{path::Path as StorePath, ObjectStore, PutPayload};
-use std::sync::Arc;
+use crate::uploads;
 
 pub const MAX_BYTES: usize = 25 * 1024 * 1024;
+/// An upload's whole request: the file and the multipart framing around it.
+pub const MAX_UPLOAD_BODY_BYTES: usize = MAX_BYTES + 64 * 1024;
 /// A tender's documents are few; a cap keeps one buyer from filling the storage.
 pub const MAX_PER_TENDER: i64 = 50;
 
@@ -43,12 +44,13 @@ pub fn kind_label(mime: &str) -> &'static str {
 }
 
 /// A file name fit to show and to offer in Content-Disposition: the last path segment, without
-/// control characters, quotes or separators, at most 120 characters; never empty.
+/// control characters, quotes or separators, at most 120 characters; never empty. Bidirectional
+/// controls go too: with them "invoice\u{202e}fdp.exe" reads as "invoiceexe.pdf".
 pub fn clean_name(name: &str) -> String {
     let last = name.rsplit(['/', '\\']).next().unwrap_or("");
     let cleaned: String = last
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | '\'' | ';' | '<' | '>' | '|' | '*' | '?' | ':'))
+        .filter(|c| !c.is_control() && !is_bidi_control(*c) && !matches!(c, '"' | '\'' | ';' | '<' | '>' | '|' | '*' | '?' | ':'))
         .collect::<String>()
         .trim()
         .trim_start_matches('.')
@@ -58,25 +60,21 @@ pub fn clean_name(name: &str) -> String {
     if cleaned.is_empty() { "document".into() } else { cleaned }
 }
 
-/// Opens the configured storage: `s3://…` or a local folder (created if missing).
-pub fn open_storage(setting: &str) -> Result<Arc<dyn ObjectStore>, String> {
-    if setting.starts_with("s3://") {
-        let store = object_store::aws::AmazonS3Builder::from_env().with_url(setting).build().map_err(|e| format!("FILE_STORAGE: {e}"))?;
-        return Ok(Arc::new(store));
-    }
-    std::fs::create_dir_all(setting).map_err(|e| format!("FILE_STORAGE {setting}: {e}"))?;
-    let store = object_store::local::LocalFileSystem::new_with_prefix(setting).map_err(|e| format!("FILE_STORAGE {setting}: {e}"))?;
-    Ok(Arc::new(store))
+/// The marks and embeddings that reorder text (Unicode's Bidi_Control property).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-fn viewer_of(parts: &Parts) -> crate::viewer::Viewer {
-    parts.extensions.get::<crate::viewer::Viewer>().cloned().unwrap_or_default()
+fn viewer_of(parts: &Parts) -> crate::identity::viewer::Viewer {
+    parts.extensions.get::<crate::identity::viewer::Viewer>().cloned().unwrap_or_default()
 }
 
-fn object_key() -> String {
-    use rand::Rng;
-    let bytes: [u8; 16] = rand::thread_rng().r#gen();
-    format!("documents/{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
+/// The object store's folder of tender documents.
+const FOLDER: &str = "documents";
+
+/// Deletes stored documents whose tender (or row) is gone: a periodic job.
+pub async fn sweep_orphans(state: &AppState) -> Result<u64, AppError> {
+    uploads::sweep(state, FOLDER, "SELECT 1 FROM tender_documents WHERE object_key = $1").await
 }
 
 /// The tender page again, with the upload form's error, keeping the status.
@@ -139,9 +137,9 @@ pub async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: axu
         Ok(_) => {}
         Err(e) => return AppError::from(e).into_response(),
     }
-    let key = object_key();
+    let key = uploads::new_key(FOLDER);
     let size = bytes.len() as i64;
-    if let Err(e) = state.files.put(&StorePath::from(key.as_str()), PutPayload::from(bytes)).await {
+    if let Err(e) = uploads::put(&state, &key, bytes).await {
         return AppError::from(e).into_response();
     }
     let name = clean_name(&name);
@@ -168,7 +166,7 @@ pub async fn download(State(state): State<AppState>, Path((id, doc)): Path<(i64,
     let Some(document) = repo::document(&state.db, id, doc).await?.filter(|_| may_see) else {
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
-    let bytes = state.files.get(&StorePath::from(document.object_key.as_str())).await?.bytes().await?;
+    let bytes = uploads::get(&state, &document.object_key).await?;
     Ok(attachment(&document, bytes))
 }
 
@@ -200,10 +198,7 @@ pub async fn delete(State(state): State<AppState>, Path((id, doc)): Path<(i64, i
     }
     let Some(document) = repo::document(&state.db, id, doc).await? else { return Ok(StatusCode::NOT_FOUND.into_response()) };
     repo::delete_document(&state.db, id, doc).await?;
-    // The stored bytes go too; a failure here leaves an orphan, never a broken link.
-    if let Err(e) = state.files.delete(&StorePath::from(document.object_key.as_str())).await {
-        tracing::warn!(error = %e, key = %document.object_key, "could not delete a document's bytes");
-    }
+    uploads::remove(&state, &document.object_key).await;
     if tender.status == Status::Published {
         repo::record_change(&state.db, id, user.id, "documents", &document.file_name, "").await?;
         super::ocds::publish_release(&state, id, "tenderAmendment").await?;
@@ -230,6 +225,8 @@ mod tests {
         assert_eq!(clean_name("C:\\Users\\x\\Tarjouspyyntö \"final\".pdf"), "Tarjouspyyntö final.pdf");
         assert_eq!(clean_name(".hidden"), "hidden");
         assert_eq!(clean_name("\u{0}\u{1}"), "document");
+        assert_eq!(clean_name("invoice\u{202E}fdp.exe"), "invoicefdp.exe");
+        assert_eq!(clean_name("\u{2066}a\u{2069}\u{200F}.pdf"), "a.pdf");
         assert_eq!(clean_name(&"a".repeat(300)).len(), 120);
     }
 }

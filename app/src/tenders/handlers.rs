@@ -2,41 +2,31 @@
 //! and answers, following. Every handler checks on the server who may act, whatever the page
 //! showed, and re-checks the form with the rule the browser used.
 
-use super::model::{Code, Currency, Status};
+use crate::tenders::forms::TenderForm;
+use crate::forms::FormRule;
+use super::access::{may_ask, may_draft, may_publish, owns};
+use crate::reference::Code;
+use super::model::{Currency, Status};
 use super::ocds;
 use super::repo::{self, Tender, TenderData};
-use super::rules::{self, CONTEXT_BUYER_TYPE, CONTEXT_TODAY};
-use crate::accounts::model::{Role, SessionUser, Verification};
+use super::rules::{self, CONTEXT_BUYER_TYPE};
+use crate::validation::{parse_amount, CONTEXT_TODAY};
+use crate::identity::SessionUser;
 use crate::accounts::repo as accounts;
 use crate::db::now;
-use crate::forms::FormKind;
 use crate::i18n::{local_input, parse_local, today_in, Locale};
 use crate::mail::Mail;
 use crate::reference::{cpv, cpv_code, nuts, Country};
-use crate::shell::Choice;
+use crate::forms::Choice;
 use crate::state::AppState;
 use crate::validation::{FieldErrors, FormValues};
-use crate::web::{finish, AppError, FormRequest};
+use crate::web::AppError;
+use crate::forms::{finish, FormRequest};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Deserialize;
-
-/// A verified public buyer: the only one who may publish.
-pub fn may_publish(u: &SessionUser) -> bool {
-    u.role == Role::Buyer && u.verification == Some(Verification::Verified) && u.organisation_id.is_some()
-}
-
-/// Any buyer with a public body may prepare drafts while verification is pending.
-pub fn may_draft(u: &SessionUser) -> bool {
-    u.role == Role::Buyer && u.organisation_id.is_some()
-}
-
-/// Whether the user speaks for the tender's buyer.
-pub fn owns(u: &SessionUser, t: &Tender) -> bool {
-    u.role == Role::Buyer && u.organisation_id == Some(t.organisation_id)
-}
 
 /// The public body a buyer acts for: its legal type, country and time zone.
 struct Buyer {
@@ -65,7 +55,7 @@ fn with_context(values: &FormValues, buyer: &Buyer) -> FormValues {
 fn checked_tender(values: &FormValues, buyer: &Buyer) -> Result<TenderData, FieldErrors> {
     let v = with_context(values, buyer);
     let get = |k: &str| crate::validation::value(&v, k);
-    let mut errors = FormKind::Tender.validate(&v);
+    let mut errors = TenderForm::Tender.validate(&v);
     if errors.get("main_cpv").is_none() && cpv::lookup(get("main_cpv")).is_none() {
         errors.add("main_cpv", "err-cpv-unknown");
     }
@@ -91,8 +81,8 @@ fn checked_tender(values: &FormValues, buyer: &Buyer) -> Result<TenderData, Fiel
         return Err(errors);
     }
     let currency = Currency::parse(get("currency")).unwrap_or(Currency::Eur);
-    let value_amount = rules::parse_amount(get("value")).unwrap_or(0);
-    let value_eur = if currency == Currency::Eur { value_amount } else { rules::parse_amount(get("value_eur")).unwrap_or(0) };
+    let value_amount = parse_amount(get("value")).unwrap_or(0);
+    let value_eur = if currency == Currency::Eur { value_amount } else { parse_amount(get("value_eur")).unwrap_or(0) };
     let main_cpv = get("main_cpv").to_string();
     let codes: Vec<&str> = std::iter::once(main_cpv.as_str()).chain(additional.iter().map(String::as_str)).collect();
     let search_text = search_text(get("title"), get("description"), &buyer.name, &codes);
@@ -289,22 +279,40 @@ pub async fn cancel(State(state): State<AppState>, Path(id): Path<i64>, req: For
         Err(refused) => return refused,
     };
     let result = async {
-        let errors = FormKind::TenderCancel.validate(&req.values);
+        let errors = TenderForm::Cancel.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
-        if !repo::transition(&state.db, id, &[Status::Draft, Status::Published, Status::Closed], Status::Cancelled).await? {
+        // Only a tender that was public is cancelled (and stays public, with the reason); a
+        // draft is deleted instead, so nothing unverified ever becomes public this way.
+        if !repo::transition(&state.db, id, &[Status::Published, Status::Closed], Status::Cancelled).await? {
             return Ok(Err(FieldErrors::form("err-tender-not-editable")));
         }
         repo::set_cancel_reason(&state.db, id, req.value("reason")).await?;
-        if tender.status != Status::Draft {
-            ocds::publish_release(&state, id, "tenderCancellation").await?;
-        }
+        ocds::publish_release(&state, id, "tenderCancellation").await?;
         tell_followers(&state, &tender, "tender-cancelled").await?;
         Ok(Ok(format!("/tenders/{id}?notice=tender-cancelled")))
     }
     .await;
     finish(&state, req, &format!("/tenders/{id}"), "cancel", result).await
+}
+
+/// Discards a draft: it was never public, so it goes with its documents and leaves no trace.
+pub async fn delete_draft(State(state): State<AppState>, Path(id): Path<i64>, req: FormRequest) -> Response {
+    if let Err(refused) = owned(&state, &req, id).await {
+        return refused;
+    }
+    let result = async {
+        let Some(keys) = repo::delete_draft(&state.db, id).await? else {
+            return Ok(Err(FieldErrors::form("err-tender-not-editable")));
+        };
+        for key in keys {
+            crate::uploads::remove(&state, &key).await;
+        }
+        Ok(Ok("/tenders/mine?notice=tender-draft-deleted".to_string()))
+    }
+    .await;
+    finish(&state, req, &format!("/tenders/{id}"), "delete", result).await
 }
 
 pub async fn award(State(state): State<AppState>, Path(id): Path<i64>, req: FormRequest) -> Response {
@@ -313,7 +321,7 @@ pub async fn award(State(state): State<AppState>, Path(id): Path<i64>, req: Form
         Err(refused) => return refused,
     };
     let result = async {
-        let errors = FormKind::TenderAward.validate(&req.values);
+        let errors = TenderForm::Award.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -324,7 +332,7 @@ pub async fn award(State(state): State<AppState>, Path(id): Path<i64>, req: Form
         if !repo::transition(&state.db, id, &[Status::Published, Status::Closed], Status::Awarded).await? {
             return Ok(Err(FieldErrors::form("err-tender-not-editable")));
         }
-        repo::set_award(&state.db, id, req.value("winner"), rules::parse_amount(req.value("awarded_value")).unwrap_or(0)).await?;
+        repo::set_award(&state.db, id, req.value("winner"), parse_amount(req.value("awarded_value")).unwrap_or(0)).await?;
         ocds::publish_release(&state, id, "award").await?;
         tell_followers(&state, &tender, "tender-awarded").await?;
         Ok(Ok(format!("/tenders/{id}?notice=tender-awarded")))
@@ -341,12 +349,12 @@ async fn public_tender(state: &AppState, id: i64) -> Result<Option<Tender>, AppE
 }
 
 pub async fn ask(State(state): State<AppState>, Path(id): Path<i64>, req: FormRequest) -> Response {
-    let Some(user) = req.viewer().user.filter(|u| u.role == Role::Supplier) else {
+    let Some(user) = req.viewer().user.filter(may_ask) else {
         return StatusCode::FORBIDDEN.into_response();
     };
     let result = async {
-        let Some(tender) = public_tender(&state, id).await? else { return Err(AppError::new("no such tender")) };
-        let errors = FormKind::TenderQuestion.validate(&req.values);
+        let Some(tender) = public_tender(&state, id).await? else { return Err(AppError::NotFound) };
+        let errors = TenderForm::Question.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -374,7 +382,7 @@ pub async fn answer(State(state): State<AppState>, Path((id, question_id)): Path
         Err(refused) => return refused,
     };
     let result = async {
-        let errors = FormKind::TenderAnswer.validate(&req.values);
+        let errors = TenderForm::Answer.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -397,7 +405,7 @@ pub async fn follow(State(state): State<AppState>, Path(id): Path<i64>, req: For
     let Some(user) = req.viewer().user else { return StatusCode::FORBIDDEN.into_response() };
     let result = async {
         if public_tender(&state, id).await?.is_none() {
-            return Err(AppError::new("no such tender"));
+            return Err(AppError::NotFound);
         }
         let on = req.value("follow") == "yes";
         repo::follow(&state.db, id, user.id, on).await?;

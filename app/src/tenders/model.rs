@@ -2,22 +2,8 @@
 //! currencies and life-cycle states, each with the code stored and the message that names it.
 
 use super::threshold::ContractType;
+use crate::reference::Code;
 use serde::{Deserialize, Serialize};
-
-/// A closed list of codes, each stored as a string and named by a message `<prefix>-<code>`.
-pub trait Code: Copy + Sized + 'static {
-    const ALL: &'static [Self];
-    const MESSAGE_PREFIX: &'static str;
-    fn code(self) -> &'static str;
-
-    fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|v| v.code() == s)
-    }
-
-    fn message_key(self) -> String {
-        format!("{}-{}", Self::MESSAGE_PREFIX, self.code().replace('_', "-"))
-    }
-}
 
 impl Code for ContractType {
     const ALL: &'static [Self] = &ContractType::ALL;

@@ -2,7 +2,8 @@
 //! cancellation, closing and award, stored as published and never changed), a record per tender
 //! that gathers them, and release packages of all tenders by date.
 
-use super::model::{Code, Procedure, Status};
+use crate::reference::Code;
+use super::model::{Procedure, Status};
 use super::repo::{self, Tender};
 use crate::db::now;
 use crate::reference::{cpv, nuts};
@@ -85,8 +86,9 @@ pub fn release(prefix: &str, base_url: &str, t: &Tender, tag: &str, date: i64, s
         "buyer": { "id": org, "name": t.buyer_name },
         "tender": tender,
     });
-    if status == Status::Awarded {
-        let winner = t.awarded_to.clone().unwrap_or_default();
+    // An award names its winner (OCDS wants a supplier's name); a tender marked awarded without
+    // one (as in generated data) has no award block.
+    if let Some(winner) = t.awarded_to.clone().filter(|w| status == Status::Awarded && !w.trim().is_empty()) {
         let supplier_id = format!("{prefix}-supplier-{}-1", t.id);
         release["parties"].as_array_mut().map(|p| p.push(json!({ "id": supplier_id, "name": winner, "roles": ["supplier"] })));
         release["awards"] = json!([{
@@ -104,7 +106,9 @@ pub fn release(prefix: &str, base_url: &str, t: &Tender, tag: &str, date: i64, s
 pub async fn publish_release(state: &AppState, tender_id: i64, tag: &str) -> Result<(), AppError> {
     let Some(t) = repo::find(&state.db, tender_id).await? else { return Ok(()) };
     let date = now();
-    let seq = repo::release_count(&state.db, tender_id).await? as usize + 1;
+    // Taken from the tender's own counter in one statement, so two changes in the same instant
+    // still get different release ids.
+    let seq = repo::next_release_seq(&state.db, tender_id).await? as usize;
     let body = release(&state.config.ocid_prefix, &state.config.base_url, &t, tag, date, seq);
     let release_id = body["id"].as_str().unwrap_or_default().to_string();
     repo::insert_release(&state.db, tender_id, &release_id, date, &body.to_string()).await?;
@@ -185,6 +189,11 @@ pub async fn releases(State(state): State<AppState>, Query(q): Query<ReleasesQue
         format!("{base}?{}", serde_urlencoded::to_string(&p).unwrap_or_default())
     };
     let next = more.then(|| link(page + 1));
+    // A release package holds at least one release (the schema says so): a range or page with
+    // none is not found, rather than an invalid package.
+    if bodies.is_empty() {
+        return Ok(json_response(StatusCode::NOT_FOUND, json!({ "error": "no releases in this range" })));
+    }
     Ok(json_response(StatusCode::OK, package(&state, link(page), "releases", parse_stored(bodies), next)))
 }
 

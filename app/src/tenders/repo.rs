@@ -1,7 +1,8 @@
 //! Every SQL statement about tenders: drafts, publication and the life cycle, amendments with
 //! their change history, search, questions and followers.
 
-use super::model::{Code, Status};
+use crate::reference::Code;
+use super::model::Status;
 use super::search::{SearchQuery, Sort, StatusFilter, ThresholdFilter};
 use crate::db::{now, prefix_end, AnyQuery, Binds, Db};
 use sqlx::any::AnyRow;
@@ -184,7 +185,7 @@ async fn write_codes_and_lots(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64
     }
     // The search index: the words of the search text, many rows per statement.
     sqlx::query("DELETE FROM tender_words WHERE tender_id = $1").bind(id).execute(&mut **tx).await?;
-    for chunk in super::search::index_words(&d.search_text).chunks(100) {
+    for chunk in crate::words::index_words(&d.search_text).chunks(100) {
         let values: Vec<String> = (0..chunk.len()).map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2)).collect();
         let sql = format!("INSERT INTO tender_words (word, tender_id) VALUES {}", values.join(", "));
         let mut q = sqlx::query(&sql);
@@ -668,13 +669,19 @@ pub async fn insert_releases(db: &Db, releases: &[(i64, String, i64, String)]) -
             .bind(body)
             .execute(&mut *tx)
             .await?;
+        sqlx::query("UPDATE tenders SET release_seq = release_seq + 1 WHERE id = $1").bind(tender_id).execute(&mut *tx).await?;
     }
     tx.commit().await?;
     Ok(())
 }
 
-pub async fn release_count(db: &Db, tender_id: i64) -> DbResult<i64> {
-    Ok(sqlx::query("SELECT COUNT(*) FROM tender_releases WHERE tender_id = $1").bind(tender_id).fetch_one(&db.pool).await?.get(0))
+/// The next number in the tender's release sequence (1, 2, …), counted up atomically.
+pub async fn next_release_seq(db: &Db, tender_id: i64) -> DbResult<i64> {
+    Ok(sqlx::query("UPDATE tenders SET release_seq = release_seq + 1 WHERE id = $1 RETURNING release_seq")
+        .bind(tender_id)
+        .fetch_one(&db.pool)
+        .await?
+        .get(0))
 }
 
 pub async fn releases_of(db: &Db, tender_id: i64) -> DbResult<Vec<String>> {
@@ -756,6 +763,23 @@ pub async fn document(db: &Db, tender_id: i64, id: i64) -> DbResult<Option<Docum
 
 pub async fn document_count(db: &Db, tender_id: i64) -> DbResult<i64> {
     Ok(sqlx::query("SELECT COUNT(*) FROM tender_documents WHERE tender_id = $1").bind(tender_id).fetch_one(&db.pool).await?.get(0))
+}
+
+/// Deletes a tender that is still a draft (never public), with everything that hangs on it.
+/// Answers the storage keys of its documents, for the caller to remove, or `None` when the
+/// tender is no draft (any more).
+pub async fn delete_draft(db: &Db, id: i64) -> DbResult<Option<Vec<String>>> {
+    let mut tx = db.pool.begin().await?;
+    let keys: Vec<String> = sqlx::query("SELECT object_key FROM tender_documents WHERE tender_id = $1")
+        .bind(id)
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| r.get::<String, _>(0))
+        .collect();
+    let deleted = sqlx::query("DELETE FROM tenders WHERE id = $1 AND status = 'draft'").bind(id).execute(&mut *tx).await?.rows_affected();
+    tx.commit().await?;
+    Ok((deleted == 1).then_some(keys))
 }
 
 pub async fn delete_document(db: &Db, tender_id: i64, id: i64) -> DbResult<()> {

@@ -2,20 +2,18 @@
 //! and by the server again before anything is stored. What needs the database or the clock (the
 //! CPV and NUTS codes exist, the deadline is in the future) follows on the server only.
 
-use super::model::{Code, Currency, Innovation, Procedure};
+use crate::reference::Code;
+use super::model::{Currency, Innovation, Procedure};
 use super::threshold::{self, ContractType, Date, ThresholdInput, Verdict};
-use crate::accounts::model::BodyType;
-use crate::accounts::rules::check_email;
+use crate::identity::BodyType;
 use crate::reference::cpv_code;
-use crate::shell::{LiveArg, LiveNote};
-use crate::validation::{check_text, required, value, FieldErrors, FormValues};
+use crate::forms::{LiveArg, LiveNote};
+use crate::validation::{check_choice, check_email, check_nuts, check_text, check_url, parse_amount, required, value, FieldErrors, FormValues, CONTEXT_TODAY};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const DESCRIPTION_MAX_CHARS: usize = 20_000;
 pub const LOTS_MAX: usize = 50;
 pub const ADDITIONAL_CPV_MAX: usize = 20;
-/// A trillion: above any public contract, below where sums could overflow.
-pub const VALUE_MAX: i64 = 1_000_000_000_000;
 
 /// The fields of a tender the buyer fills in (the change history names them by these).
 pub const FIELDS: [&str; 19] = [
@@ -44,39 +42,13 @@ pub const FIELDS: [&str; 19] = [
 /// decide which threshold applies. The browser gets them for the live verdict; the server
 /// overwrites whatever comes back before it checks.
 pub const CONTEXT_BUYER_TYPE: &str = "buyer_type";
-pub const CONTEXT_TODAY: &str = "today";
-
-pub fn check_choice<T: Code>(v: &str) -> Result<(), &'static str> {
-    required(v)?;
-    T::parse(v).map(|_| ()).ok_or("err-choice")
-}
-
-/// A whole amount as people type it: digits with spaces, dots, commas or apostrophes between
-/// groups of three ("1 200 000", "1.200.000", "1,200,000"). Cents are refused rather than
-/// guessed at: "1.200,50" could be read two ways.
-pub fn parse_amount(v: &str) -> Result<i64, &'static str> {
-    let v = v.trim();
-    required(v)?;
-    let groups: Vec<&str> = v.split([' ', '.', ',', '\'', '\u{a0}', '\u{202f}']).collect();
-    let all_digits = groups.iter().all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()));
-    let grouped_by_three = groups.iter().skip(1).all(|g| g.len() == 3) && groups[0].len() <= 3 || groups.len() == 1;
-    if v.starts_with('-') {
-        return Err("err-amount-negative");
-    }
-    if !all_digits || !grouped_by_three {
-        return Err("err-amount-invalid");
-    }
-    let n: i64 = groups.concat().parse().map_err(|_| "err-amount-too-large")?;
-    if n > VALUE_MAX {
-        return Err("err-amount-too-large");
-    }
-    Ok(n)
-}
 
 /// `YYYY-MM-DDTHH:MM`, as `<input type="datetime-local">` sends it.
 pub fn check_datetime(v: &str) -> Result<(), &'static str> {
     required(v)?;
+    // ASCII first: the positions below are byte positions.
     let ok = v.len() == 16
+        && v.is_ascii()
         && Date::parse(&v[..10]).is_some()
         && v.as_bytes()[10] == b'T'
         && v.as_bytes()[13] == b':'
@@ -92,23 +64,6 @@ fn check_cpv(v: &str) -> Result<(), &'static str> {
 
 fn check_additional_cpv(v: &str) -> Result<(), &'static str> {
     cpv_code::check_list(v, ADDITIONAL_CPV_MAX)
-}
-
-/// The shape of a NUTS code of any country served (whether it exists is for the server).
-pub fn check_nuts(v: &str) -> Result<(), &'static str> {
-    required(v)?;
-    let shape_ok = (2..=5).contains(&v.len())
-        && crate::reference::Country::from_code(&v[..2.min(v.len())]).is_some()
-        && v[2..].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    if shape_ok { Ok(()) } else { Err("err-nuts-invalid") }
-}
-
-pub fn check_url(v: &str) -> Result<(), &'static str> {
-    let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"));
-    match rest {
-        Some(r) if v.len() <= 500 && r.contains('.') && !r.starts_with('.') && !v.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') => Ok(()),
-        _ => Err("err-url-invalid"),
-    }
 }
 
 /// The lots typed one per line; blank lines dropped.
@@ -186,6 +141,13 @@ pub fn tender(v: &FormValues) -> FieldErrors {
     }
     e.check("contact_name", check_text(value(v, "contact_name"), 100, false));
     e.check("contact_email", check_email(value(v, "contact_email")));
+    // A national below-threshold procedure is no option for a tender above the EU threshold.
+    if e.get("procedure").is_none()
+        && Procedure::parse(value(v, "procedure")) == Some(Procedure::SimplifiedBelowThreshold)
+        && verdict(v).is_some_and(|verdict| verdict.above)
+    {
+        e.add("procedure", "err-procedure-below-threshold-only");
+    }
     let notice_url = value(v, "notice_url");
     if !notice_url.is_empty() {
         e.check("notice_url", check_url(notice_url));
@@ -274,6 +236,25 @@ mod tests {
     #[test]
     fn a_complete_tender_passes() {
         assert_eq!(tender(&valid()), FieldErrors::default());
+    }
+
+    #[test]
+    fn the_simplified_procedure_is_below_the_threshold_only() {
+        let below = with(&[("procedure", "simplified"), ("value", "100 000")]);
+        assert_eq!(tender(&below).get("procedure"), None);
+        let above = with(&[("procedure", "simplified"), ("value", "11 000 000"), ("ted_pending", "yes")]);
+        assert_eq!(tender(&above).get("procedure"), Some("err-procedure-below-threshold-only"));
+        let open = with(&[("procedure", "open"), ("value", "11 000 000"), ("ted_pending", "yes")]);
+        assert_eq!(tender(&open), FieldErrors::default());
+    }
+
+    #[test]
+    fn byte_positions_never_split_a_character() {
+        assert_eq!(check_datetime("2026-12-€1T10:00"), Err("err-datetime-invalid"));
+        assert_eq!(check_datetime("ääääääääT10:00"), Err("err-datetime-invalid"));
+        assert_eq!(check_nuts("€1"), Err("err-nuts-invalid"));
+        assert_eq!(check_nuts("F€"), Err("err-nuts-invalid"));
+        assert_eq!(crate::validation::check_nuts_in("€12", "FI"), Err("err-nuts-invalid"));
     }
 
     #[test]

@@ -1,16 +1,20 @@
 //! Saved searches: a signed-in user keeps a search under a name; tenders published later that
 //! match it arrive as an e-mail digest (and in the search's Atom feed).
 
+use crate::tenders::forms::TenderForm;
+use crate::forms::FormRule;
 use super::repo::{self, SavedSearch};
 use super::search::{SearchQuery, Sort, StatusFilter};
 use crate::db::now;
 use crate::forms::FormKind;
 use crate::i18n::{use_tr, Locale};
 use crate::mail::Mail;
-use crate::shell::{guard, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{guard, Page, StatusPage};
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::{use_state, AppState};
 use crate::validation::FieldErrors;
-use crate::web::{finish, AppError, FormRequest};
+use crate::web::AppError;
+use crate::forms::{finish, FormRequest};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -33,7 +37,7 @@ pub async fn save(State(state): State<AppState>, req: FormRequest) -> Response {
     let query = normalised(req.value("query"));
     let back = format!("/tenders{}", if query.is_empty() { String::new() } else { format!("?{query}") });
     let result = async {
-        let errors = FormKind::SavedSearch.validate(&req.values);
+        let errors = TenderForm::SavedSearch.validate(&req.values);
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
@@ -61,7 +65,7 @@ pub fn save_form(query: &SearchQuery) -> FormSpec {
     let tr = use_tr();
     let name = if query.text.is_empty() { tr.t("saved-default-name") } else { query.text.clone() };
     FormSpec::new(
-        FormKind::SavedSearch,
+        TenderForm::SavedSearch,
         "save-search",
         "/tenders/saved",
         tr.t("saved-save"),

@@ -2,7 +2,9 @@
 //! makes no sense is dropped and reported, never an error page) and written back into links,
 //! so a search can be shared, bookmarked, paged and subscribed to.
 
-use super::model::{Code, Innovation, Procedure};
+use crate::words::index_words;
+use crate::reference::Code;
+use super::model::{Innovation, Procedure};
 use super::threshold::{ContractType, Date};
 use crate::reference::{cpv_code, Country};
 use std::collections::BTreeMap;
@@ -114,7 +116,7 @@ impl SearchQuery {
         q.country = field!("country", Country::from_code);
         q.nuts = field!("nuts", |v: &str| {
             let v = v.to_uppercase();
-            (crate::tenders::rules::check_nuts(&v).is_ok()).then_some(v)
+            (crate::validation::check_nuts(&v).is_ok()).then_some(v)
         });
         q.cpv = field!("cpv", |v: &str| {
             // A whole code, or just its leading digits (`45`, `4521`).
@@ -132,8 +134,8 @@ impl SearchQuery {
         q.status = field!("status", |v: &str| StatusFilter::ALL.into_iter().find(|s| s.code() == v)).unwrap_or_default();
         q.deadline_from = field!("deadline_from", date_start);
         q.deadline_to = field!("deadline_to", |v: &str| date_start(v).map(|t| t + 86_400));
-        q.value_min = field!("value_min", |v: &str| crate::tenders::rules::parse_amount(v).ok());
-        q.value_max = field!("value_max", |v: &str| crate::tenders::rules::parse_amount(v).ok());
+        q.value_min = field!("value_min", |v: &str| crate::validation::parse_amount(v).ok());
+        q.value_max = field!("value_max", |v: &str| crate::validation::parse_amount(v).ok());
         q.sort = field!("sort", |v: &str| Sort::ALL.into_iter().find(|s| s.code() == v)).unwrap_or_default();
         q.page = field!("page", |v: &str| v.parse::<i64>().ok().filter(|p| (1..=MAX_PAGE).contains(p))).unwrap_or(1);
         q.ignored = ignored;
@@ -189,30 +191,11 @@ impl SearchQuery {
     }
 }
 
-/// A text cut into the words the search index holds: lower-cased runs of letters and digits,
-/// at least two characters, each once, at most 400.
-pub fn index_words(text: &str) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    for w in text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 2) {
-        if words.len() >= 400 {
-            break;
-        }
-        if !words.iter().any(|x| x == w) {
-            words.push(w.to_string());
-        }
-    }
-    words
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn text_becomes_index_words() {
-        assert_eq!(index_words("Street-lighting, STREET lights; a 45000000-7 Tarjouspyyntö"), vec!["street", "lighting", "lights", "45000000", "tarjouspyyntö"]);
-        assert!(index_words(" - ").is_empty());
-    }
 
     fn parse(pairs: &[(&str, &str)]) -> SearchQuery {
         SearchQuery::parse(&pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())

@@ -5,7 +5,7 @@
 //! from `app/data/eu-thresholds.json`, a copy of `shared/data/eu-thresholds.json` (the Commission
 //! Delegated Regulations that revise the thresholds every two years); none is written out here.
 
-use crate::accounts::model::BodyType;
+use crate::identity::BodyType;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::sync::LazyLock;

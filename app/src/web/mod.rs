@@ -2,12 +2,12 @@
 //! answering it (redirect, JSON for the island, or the page again with errors), rendering a page
 //! outside the router's own handlers, and working out who the viewer is.
 
-mod form;
+mod error;
 mod query;
 mod render;
-mod viewer;
+mod identify;
 
-pub use form::{finish, respond, AppError, FormRequest, Outcome};
+pub use error::AppError;
 pub use query::query_string;
 pub use render::{render_page, ErrorStatus};
-pub use viewer::{client_ip, load_viewer, ClientIp, LANG_COOKIE};
+pub use identify::{client_ip, load_viewer, ClientIp, LANG_COOKIE};

@@ -1,9 +1,10 @@
-use crate::accounts::model::{BodyType, Role, Verification};
+use crate::accounts::forms::AccountForm;
+use crate::identity::{BodyType, Role, Verification};
 use crate::accounts::repo::{self, AccountDetails};
-use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
 use crate::reference::{nuts, Country};
-use crate::shell::{guard, Field, FormSpec, Page, SmartForm};
+use crate::shell::{guard, Page};
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -63,14 +64,14 @@ fn account_view(tr: Tr, d: AccountDetails) -> impl IntoView {
     });
 
     let profile = FormSpec::new(
-        FormKind::EditProfile,
+        AccountForm::EditProfile,
         "profile",
         "/account/profile",
         tr.t("account-save"),
         vec![Field::text("name", tr.t("field-name")).autocomplete("name").value(d.name.clone())],
     );
     let email = FormSpec::new(
-        FormKind::ChangeEmail,
+        AccountForm::ChangeEmail,
         "email",
         "/account/email",
         tr.t("account-change-email"),
@@ -80,7 +81,7 @@ fn account_view(tr: Tr, d: AccountDetails) -> impl IntoView {
         ],
     );
     let password = FormSpec::new(
-        FormKind::ChangePassword,
+        AccountForm::ChangePassword,
         "password",
         "/account/password",
         tr.t("account-change-password"),
@@ -90,7 +91,7 @@ fn account_view(tr: Tr, d: AccountDetails) -> impl IntoView {
         ],
     );
     let delete = FormSpec::new(
-        FormKind::DeleteAccount,
+        AccountForm::DeleteAccount,
         "delete",
         "/account/delete",
         tr.t("account-delete-submit"),

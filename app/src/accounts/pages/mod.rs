@@ -13,8 +13,8 @@ pub use sign_in::SignInPage;
 pub use sign_up::{SignUpBuyerPage, SignUpChoicePage, SignUpSupplierPage};
 
 use crate::i18n::Tr;
-use crate::shell::Field;
-pub(crate) use crate::shell::with_placeholder;
+use crate::forms::Field;
+pub(crate) use crate::forms::with_placeholder;
 
 fn email_field(tr: Tr) -> Field {
     Field::email("email", tr.t("field-email"))

@@ -1,9 +1,10 @@
-use crate::accounts::model::BodyType;
+use crate::accounts::forms::AccountForm;
+use crate::identity::BodyType;
 use crate::accounts::repo::{self, PendingBody};
-use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
 use crate::reference::{nuts, Country};
-use crate::shell::{guard, Choice, Field, FormSpec, Page, SmartForm};
+use crate::shell::{guard, Page};
+use crate::forms::{Choice, Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -45,7 +46,7 @@ fn pending_view(tr: Tr, b: PendingBody) -> impl IntoView {
     let body_type = o.body_type.as_deref().and_then(BodyType::parse).map(|t| tr.t(&t.message_key())).unwrap_or_default();
     let region = o.nuts_code.as_deref().map(|c| nuts::region(c).map(|r| format!("{c} – {}", r.label)).unwrap_or(c.to_string()));
     let spec = FormSpec::new(
-        FormKind::Moderate,
+        AccountForm::Moderate,
         &format!("moderate-{}", o.id),
         &format!("/moderation/{}", o.id),
         tr.t("moderation-submit"),

@@ -1,9 +1,10 @@
+use crate::accounts::forms::AccountForm;
 use super::email_field;
 use crate::accounts::{repo, tokens};
 use crate::accounts::tokens::Purpose;
-use crate::forms::FormKind;
 use crate::i18n::use_tr;
-use crate::shell::{Field, FormSpec, Page, SmartForm};
+use crate::shell::Page;
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -11,7 +12,7 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn ForgotPasswordPage() -> impl IntoView {
     let tr = use_tr();
-    let spec = FormSpec::new(FormKind::ForgotPassword, "forgot", "/password/forgot", tr.t("forgot-submit"), vec![email_field(tr)]);
+    let spec = FormSpec::new(AccountForm::ForgotPassword, "forgot", "/password/forgot", tr.t("forgot-submit"), vec![email_field(tr)]);
     view! {
         <Page title=tr.t("forgot-title")>
             <div class="narrow">
@@ -40,7 +41,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
             .into_any();
         }
         let spec = FormSpec::new(
-            FormKind::ResetPassword,
+            AccountForm::ResetPassword,
             "reset",
             "/password/reset",
             tr.t("reset-submit"),

@@ -1,7 +1,8 @@
+use crate::accounts::forms::AccountForm;
 use super::email_field;
-use crate::forms::FormKind;
 use crate::i18n::use_tr;
-use crate::shell::{Field, FormSpec, Page, SmartForm};
+use crate::shell::Page;
+use crate::forms::{Field, FormSpec, SmartForm};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -10,7 +11,7 @@ pub fn SignInPage() -> impl IntoView {
     let tr = use_tr();
     let next = use_query_map().get_untracked().get("next").unwrap_or_default();
     let spec = FormSpec::new(
-        FormKind::SignIn,
+        AccountForm::SignIn,
         "signin",
         "/signin",
         tr.t("signin-submit"),

@@ -1,9 +1,10 @@
+use crate::accounts::forms::AccountForm;
 use super::{email_field, with_placeholder};
-use crate::accounts::model::BodyType;
-use crate::forms::FormKind;
+use crate::identity::BodyType;
 use crate::i18n::{use_tr, Tr};
 use crate::reference::{nuts, Country};
-use crate::shell::{Choice, ChoiceGroup, Field, FormSpec, Page, SmartForm};
+use crate::shell::Page;
+use crate::forms::{Choice, ChoiceGroup, Field, FormSpec, SmartForm};
 use leptos::prelude::*;
 
 #[component]
@@ -65,7 +66,7 @@ pub fn SignUpBuyerPage() -> impl IntoView {
     let body_types = BodyType::ALL.into_iter().map(|b| Choice { value: b.as_str().into(), label: tr.t(&b.message_key()) }).collect();
     fields.push(Field::radio("body_type", tr.t("field-body-type"), body_types).hint(tr.t("hint-body-type")));
     fields.push(Field::select("nuts", tr.t("field-nuts"), with_placeholder(tr, nuts_choices(tr))).hint(tr.t("hint-nuts")));
-    let spec = FormSpec::new(FormKind::SignUpBuyer, "signup", "/signup/buyer", tr.t("signup-submit"), fields);
+    let spec = FormSpec::new(AccountForm::SignUpBuyer, "signup", "/signup/buyer", tr.t("signup-submit"), fields);
     view! {
         <Page title=tr.t("signup-buyer-title")>
             <div class="narrow">
@@ -83,7 +84,7 @@ pub fn SignUpSupplierPage() -> impl IntoView {
     fields.push(Field::text("registration_number", tr.t("field-registration-number")).hint(tr.t("hint-registration-number")));
     // Shown to everyone, needed only when the company is already here (the server says so).
     fields.push(Field::checkbox("join", tr.t("field-join-company")).optional().hint(tr.t("hint-join-company")));
-    let spec = FormSpec::new(FormKind::SignUpSupplier, "signup", "/signup/supplier", tr.t("signup-submit"), fields);
+    let spec = FormSpec::new(AccountForm::SignUpSupplier, "signup", "/signup/supplier", tr.t("signup-submit"), fields);
     view! {
         <Page title=tr.t("signup-supplier-title")>
             <div class="narrow">

@@ -15,8 +15,8 @@ use super::model::Theme;
 use super::repo::PartnerPost;
 use crate::i18n::Tr;
 use crate::reference::{cpv, Country};
-use crate::shell::Choice;
-use crate::tenders::model::Code;
+use crate::forms::Choice;
+use crate::reference::Code;
 use leptos::prelude::*;
 
 fn theme_choices(tr: Tr) -> Vec<Choice> {
@@ -25,10 +25,6 @@ fn theme_choices(tr: Tr) -> Vec<Choice> {
 
 fn country_choices(tr: Tr) -> Vec<Choice> {
     Country::ALL.iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect()
-}
-
-fn country_name(tr: Tr, code: &str) -> String {
-    Country::from_code(code).map(|c| tr.t(&c.message_key())).unwrap_or_else(|| code.to_string())
 }
 
 fn theme_name(tr: Tr, code: &str) -> String {
@@ -45,7 +41,7 @@ fn countries_sought(tr: Tr, codes: &[String]) -> String {
     if codes.is_empty() {
         tr.t("partner-countries-any")
     } else {
-        codes.iter().map(|c| country_name(tr, c)).collect::<Vec<_>>().join(", ")
+        codes.iter().map(|c| tr.country(c)).collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -55,7 +51,7 @@ fn post_card(tr: Tr, p: PartnerPost) -> impl IntoView {
     view! {
         <li class="card">
             <h3 class="card-title"><a href=format!("/partners/{}", p.id)>{d.title}</a></h3>
-            <p class="tender-buyer">{p.body_name}" · "{country_name(tr, &p.body_country)}</p>
+            <p class="tender-buyer">{p.body_name}" · "{tr.country(&p.body_country)}</p>
             <p class="tender-badges"><span class="badge">{theme_name(tr, &d.theme)}</span></p>
             <dl class="facts facts-inline">
                 <dt>{tr.t("partner-field-timeline")}</dt><dd>{d.timeline}</dd>

@@ -1,16 +1,18 @@
 //! `/partners/{id}`: a partner post. Another verified public body may express interest (which
 //! starts a conversation); the post's own body sees who did and may close the post.
 
-use super::{countries_sought, country_name, cpv_line, theme_name};
-use crate::bodies::handlers::{may_express_interest, owns_post};
+use crate::bodies::forms::BodyForm;
+use super::{countries_sought, cpv_line, theme_name};
+use crate::bodies::access::{may_express_interest, owns_post};
 use crate::bodies::model::PostStatus;
 use crate::bodies::repo::{self, Interest, PartnerPost};
 use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
-use crate::shell::{markdown, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{markdown, Page, StatusPage};
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::use_state;
-use crate::tenders::model::Code;
-use crate::viewer::use_viewer;
+use crate::reference::Code;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 
 /// How the viewer stands to the post.
@@ -68,7 +70,7 @@ fn post_view(tr: Tr, p: PartnerPost, standing: Standing) -> impl IntoView {
     let facts = view! {
         <dl class="facts">
             <dt>{tr.t("partner-body")}</dt>
-            <dd><a href=format!("/bodies/{}", p.organisation_id)>{p.body_name.clone()}</a>" · "{country_name(tr, &p.body_country)}</dd>
+            <dd><a href=format!("/bodies/{}", p.organisation_id)>{p.body_name.clone()}</a>" · "{tr.country(&p.body_country)}</dd>
             <dt>{tr.t("partner-field-theme")}</dt><dd>{theme_name(tr, &d.theme)}</dd>
             {d.cpv_code.as_deref().map(|c| view! { <dt>{tr.t("partner-field-cpv")}</dt><dd>{cpv_line(c)}</dd> })}
             <dt>{tr.t("partner-field-timeline")}</dt><dd>{d.timeline.clone()}</dd>
@@ -117,7 +119,7 @@ fn interested_view(tr: Tr, list: &[Interest]) -> impl IntoView {
                 view! {
                     <li class="card">
                         <h3 class="card-title"><a href=format!("/bodies/{}", i.organisation_id)>{i.name.clone()}</a></h3>
-                        <p class="tender-buyer">{country_name(tr, &i.country)}" · "{tr.date(i.created_at)}</p>
+                        <p class="tender-buyer">{tr.country(&i.country)}" · "{tr.date(i.created_at)}</p>
                         {conversation}
                     </li>
                 }
@@ -158,7 +160,7 @@ fn side_view(tr: Tr, p: &PartnerPost, standing: Standing) -> impl IntoView {
         }
         Standing::Peer(None) if open => {
             let spec = FormSpec::new(
-                FormKind::PartnerInterest,
+                BodyForm::PartnerInterest,
                 "interest",
                 &format!("/partners/{id}/interest"),
                 tr.t("partner-interest-submit"),

@@ -2,16 +2,17 @@
 //! holds the search; no JavaScript needed), and `/partners/new`, where a verified public body
 //! publishes one.
 
+use crate::bodies::forms::BodyForm;
 use super::{country_choices, post_card, theme_choices};
 use crate::bodies::query::{PostQuery, MAX_PAGE, PER_PAGE};
 use crate::bodies::repo::{self, PartnerPost};
-use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
-use crate::shell::{filter_input, filter_select, guard, with_placeholder, ChoiceGroup, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{filter_input, filter_select, guard, Page, StatusPage};
+use crate::forms::{with_placeholder, ChoiceGroup, Field, FormSpec, SmartForm};
 use crate::state::use_state;
-use crate::tenders::handlers::may_publish;
-use crate::tenders::model::Code;
-use crate::viewer::use_viewer;
+use crate::bodies::access::may_post;
+use crate::reference::Code;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -22,7 +23,7 @@ pub fn PartnerSearchPage() -> impl IntoView {
     let map = params.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
     let query = PostQuery::parse(&map);
     let state = use_state();
-    let can_post = use_viewer().user.as_ref().is_some_and(may_publish);
+    let can_post = use_viewer().user.as_ref().is_some_and(may_post);
     let results = {
         let query = query.clone();
         move || {
@@ -101,7 +102,7 @@ fn results_view(tr: Tr, q: &PostQuery, found: Vec<PartnerPost>, total: i64) -> i
 #[component]
 pub fn NewPartnerPostPage() -> impl IntoView {
     let tr = use_tr();
-    if let Err(refused) = guard("/partners/new", may_publish) {
+    if let Err(refused) = guard("/partners/new", may_post) {
         return refused;
     }
     let fields = vec![
@@ -114,7 +115,7 @@ pub fn NewPartnerPostPage() -> impl IntoView {
         Field::text("timeline", tr.t("partner-field-timeline")).hint(tr.t("hint-partner-timeline")),
         Field::checkboxes("countries", tr.t("partner-field-countries"), country_choices(tr)).optional().hint(tr.t("hint-partner-countries")),
     ];
-    let spec = FormSpec::new(FormKind::PartnerPost, "partner-post", "/partners/new", tr.t("partner-publish"), fields);
+    let spec = FormSpec::new(BodyForm::PartnerPost, "partner-post", "/partners/new", tr.t("partner-publish"), fields);
     view! {
         <Page title=tr.t("partner-new-title")>
             <div class="narrow">

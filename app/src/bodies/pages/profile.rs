@@ -1,13 +1,14 @@
 //! `/bodies/profile`: a public body's people say whom suppliers and other bodies should contact,
 //! and what the body is interested in. Open before verification, so the page is ready by then.
 
+use crate::bodies::forms::BodyForm;
 use super::theme_choices;
 use crate::accounts::repo as accounts;
-use crate::bodies::handlers::may_edit_profile;
+use crate::bodies::access::may_edit_profile;
 use crate::bodies::repo;
-use crate::forms::FormKind;
 use crate::i18n::use_tr;
-use crate::shell::{guard, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{guard, Page, StatusPage};
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn BodyProfilePage() -> impl IntoView {
                     .hint(tr.t("hint-body-cpv"))
                     .value(p.cpv.join(", ")),
             ];
-            let spec = FormSpec::new(FormKind::BodyProfile, "body-profile", "/bodies/profile", tr.t("body-profile-save"), fields);
+            let spec = FormSpec::new(BodyForm::Profile, "body-profile", "/bodies/profile", tr.t("body-profile-save"), fields);
             view! {
                 <p><a href=format!("/bodies/{org_id}")>{tr.t("body-profile-view")}</a></p>
                 <SmartForm spec />

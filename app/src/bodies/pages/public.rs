@@ -2,20 +2,21 @@
 //! partner posts and its tenders. Suppliers may write to it from here; its own people edit it.
 //! Only verified bodies have a public page; a body's own people see theirs before verification.
 
-use super::{country_name, cpv_line, post_card, theme_name};
-use crate::accounts::model::{BodyType, Role, SessionUser, Verification};
+use super::{cpv_line, post_card, theme_name};
+use crate::identity::{BodyType, Role, SessionUser, Verification};
 use crate::accounts::repo::{self as accounts, OrganisationDetails};
 use crate::bodies::repo::{self, BodyProfile, PartnerPost};
 use crate::db::now;
 use crate::i18n::{use_tr, Tr};
 use crate::reference::nuts;
-use crate::shell::{Page, SmartForm, StatusPage};
+use crate::shell::{Page, StatusPage};
+use crate::forms::SmartForm;
 use crate::state::use_state;
-use crate::tenders::handlers::may_publish;
+use crate::bodies::access::may_post;
 use crate::tenders::model::Status;
 use crate::tenders::pages::summary_card;
 use crate::tenders::repo as tenders;
-use crate::viewer::use_viewer;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 
 #[component]
@@ -67,13 +68,13 @@ fn body_view(
     });
     let unverified = (org.verification != Verification::Verified).then(|| view! { <p class="notice">{tr.t("body-not-public-yet")}</p> });
     let actions = own.then(|| {
-        let post = viewer.as_ref().is_some_and(may_publish).then(|| view! { <a class="button" href="/partners/new">{tr.t("partner-new-title")}</a> });
+        let post = viewer.as_ref().is_some_and(may_post).then(|| view! { <a class="button" href="/partners/new">{tr.t("partner-new-title")}</a> });
         view! { <p class="page-actions"><a class="button button-secondary" href="/bodies/profile">{tr.t("body-edit")}</a>{post}</p> }
     });
     let facts = view! {
         <dl class="facts">
             <dt>{tr.t("field-body-type")}</dt><dd>{body_type}</dd>
-            <dt>{tr.t("field-country")}</dt><dd>{country_name(tr, &org.country)}</dd>
+            <dt>{tr.t("field-country")}</dt><dd>{tr.country(&org.country)}</dd>
             {region.map(|r| view! { <dt>{tr.t("field-nuts")}</dt><dd>{r}</dd> })}
             {contact}
         </dl>

@@ -1,13 +1,14 @@
 //! The inbox: the conversations of the user's organisation, the newest activity first, with
 //! what this user has not read; and how they want to hear of new messages by e-mail.
 
+use crate::messages::forms::MessageForm;
 use super::time_view;
-use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
-use crate::messages::handlers::may_message;
+use crate::messages::access::may_message;
 use crate::messages::repo::{self, InboxItem};
 use crate::messages::rules::{MAIL_CHOICES, MAIL_IMMEDIATELY};
-use crate::shell::{guard, Choice, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{guard, Page, StatusPage};
+use crate::forms::{Choice, Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -74,7 +75,7 @@ fn settings_form(tr: Tr, current: &str) -> FormSpec {
     let current = if MAIL_CHOICES.contains(&current) { current } else { MAIL_IMMEDIATELY };
     let choices = MAIL_CHOICES.iter().map(|c| Choice { value: c.to_string(), label: tr.t(&format!("messages-mail-{c}")) }).collect();
     FormSpec::new(
-        FormKind::MessageMail,
+        MessageForm::MailSetting,
         "message-mail",
         "/messages/settings",
         tr.t("messages-mail-save"),

@@ -9,11 +9,11 @@ pub use inbox::InboxPage;
 pub use reports::ReportedMessages;
 pub use thread::ThreadPage;
 
-use crate::forms::FormKind;
+use crate::messages::forms::MessageForm;
 use crate::i18n::{rfc3339, use_tr, Tr};
-use crate::shell::{Field, FormSpec};
+use crate::forms::{Field, FormSpec};
 use crate::state::AppState;
-use crate::viewer::use_viewer;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 
 /// The "contact" form other pages embed (on a supplier's profile, a public body's page, a
@@ -23,7 +23,7 @@ use leptos::prelude::*;
 pub fn contact_form(to_org: i64, about_kind: &str, about_id: i64, subject: String) -> FormSpec {
     let tr = use_tr();
     FormSpec::new(
-        FormKind::Contact,
+        MessageForm::Contact,
         "contact",
         "/messages/start",
         tr.t("messages-send"),

@@ -5,9 +5,9 @@ use super::time_view;
 use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
 use crate::messages::repo::{self, Report};
-use crate::shell::{FormSpec, SmartForm};
+use crate::forms::{FormSpec, SmartForm};
 use crate::state::use_state;
-use crate::viewer::use_viewer;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 
 /// The open reports with a "Resolved" button each; nothing for anyone but moderators and admins.

@@ -2,14 +2,16 @@
 //! side, and blocking the other organisation. Only the people of the two organisations see it;
 //! to anyone else (moderators too) it does not exist. Opening it marks it read.
 
+use crate::messages::forms::MessageForm;
 use super::time_view;
-use crate::accounts::model::SessionUser;
+use crate::identity::SessionUser;
 use crate::accounts::repo as accounts;
 use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
-use crate::messages::handlers::participates;
+use crate::messages::access::participates;
 use crate::messages::repo::{self, Conversation, Message};
-use crate::shell::{guard, Field, FormEcho, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{guard, Page, StatusPage};
+use crate::forms::{Field, FormEcho, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -62,7 +64,7 @@ fn thread_view(tr: Tr, user: &SessionUser, c: Conversation, messages: Vec<Messag
         view! { <p class="notice">{tr.t_args("messages-they-blocked", &[("org", other_name.clone())])}</p> }.into_any()
     } else {
         let spec = FormSpec::new(
-            FormKind::Message,
+            MessageForm::Message,
             "reply",
             &format!("/messages/{id}"),
             tr.t("messages-send"),
@@ -107,7 +109,7 @@ fn message_view(tr: Tr, conversation_id: i64, org: i64, m: Message) -> impl Into
         let form_id = format!("report-{}", m.id);
         let open = use_context::<FormEcho>().is_some_and(|e| e.form_id == form_id);
         let spec = FormSpec::new(
-            FormKind::MessageReport,
+            MessageForm::Report,
             &form_id,
             &format!("/messages/{conversation_id}/report/{}", m.id),
             tr.t("messages-report-submit"),

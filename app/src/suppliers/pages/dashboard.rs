@@ -4,16 +4,17 @@
 
 use super::explain;
 use crate::accounts::membership;
-use crate::accounts::model::{Role, SessionUser};
+use crate::identity::{Role, SessionUser};
 use crate::db::now;
 use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
-use crate::shell::{guard, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{guard, Page, StatusPage};
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::{use_state, AppState};
 use crate::suppliers::matches;
 use crate::suppliers::model::{completeness, percent_complete, ProfileStatus, Step};
 use crate::suppliers::repo;
-use crate::tenders::model::Code;
+use crate::reference::Code;
 use crate::tenders::pages::summary_card;
 use leptos::prelude::*;
 

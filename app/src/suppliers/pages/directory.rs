@@ -4,14 +4,15 @@
 use super::supplier_card;
 use crate::i18n::{use_tr, Tr};
 use crate::reference::Country;
-use crate::shell::{filter_input, filter_select, Choice, Page, StatusPage};
+use crate::shell::{filter_input, filter_select, Page, StatusPage};
+use crate::forms::Choice;
 use crate::state::use_state;
-use crate::suppliers::handlers::may_edit;
+use crate::suppliers::access::may_edit;
 use crate::suppliers::model::{Size, LANGUAGES};
 use crate::suppliers::repo::{self, SupplierSummary};
 use crate::suppliers::search::{DirectoryQuery, MAX_PAGE};
-use crate::tenders::model::Code;
-use crate::viewer::use_viewer;
+use crate::reference::Code;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -5,7 +5,6 @@ use super::{explain, size_label};
 use crate::i18n::use_tr;
 use crate::state::use_state;
 use crate::suppliers::matches;
-use crate::tenders::pages::country_name;
 use crate::tenders::repo::Tender;
 use leptos::prelude::*;
 
@@ -34,7 +33,7 @@ pub fn SuppliersWhoMayFit(tender: Tender) -> impl IntoView {
                     view! {
                         <li class="card">
                             <h3><a href=format!("/suppliers/{}", c.organisation_id)>{c.name.clone()}</a></h3>
-                            <p>{country_name(tr, &c.country)}" · "{size_label(tr, &c.size)}</p>
+                            <p>{tr.country(&c.country)}" · "{size_label(tr, &c.size)}</p>
                             <ul class="reasons">{reasons}</ul>
                         </li>
                     }

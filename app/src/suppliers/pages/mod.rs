@@ -20,8 +20,7 @@ use super::model::Size;
 use super::repo::SupplierSummary;
 use crate::i18n::Tr;
 use crate::reference::{cpv, nuts};
-use crate::tenders::model::Code;
-use crate::tenders::pages::country_name;
+use crate::reference::Code;
 use leptos::prelude::*;
 
 /// "34928500-3 Street-lighting equipment": a code with its label.
@@ -33,7 +32,7 @@ fn cpv_text(code: &str) -> String {
 pub fn region_text(tr: Tr, code: &str) -> String {
     match nuts::region(code) {
         Some(r) => format!("{} {}", r.code, r.label),
-        None => country_name(tr, code),
+        None => tr.country(code),
     }
 }
 
@@ -78,7 +77,7 @@ pub fn supplier_card(tr: Tr, s: SupplierSummary) -> impl IntoView {
             {logo}
             <h3><a href=format!("/suppliers/{}", s.organisation_id)>{s.name}</a></h3>
             <p class="tender-badges">
-                <span class="badge">{country_name(tr, &s.country)}</span>
+                <span class="badge">{tr.country(&s.country)}</span>
                 <span class="badge">{size_label(tr, &s.size)}</span>
                 {sme}
                 {s.all_eu.then(|| view! { <span class="badge">{tr.t("supplier-all-eu")}</span> })}

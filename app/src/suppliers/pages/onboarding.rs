@@ -2,18 +2,19 @@
 //! marked done, so a supplier sees how far it is. Each step saves on its own; `/suppliers/profile`
 //! resumes at the first step not done.
 
+use crate::suppliers::forms::SupplierForm;
 use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
 use crate::reference::Country;
-use crate::shell::{guard, redirect, with_placeholder, Choice, ChoiceGroup, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{guard, redirect, Page, StatusPage};
+use crate::forms::{with_placeholder, Choice, ChoiceGroup, Field, FormSpec, SmartForm};
 use crate::state::use_state;
-use crate::suppliers::handlers::may_edit;
+use crate::suppliers::access::may_edit;
 use crate::suppliers::logo;
 use crate::suppliers::model::{completeness, may_publish, percent_complete, ProfileStatus, Size, Step, LANGUAGES};
 use crate::suppliers::repo::{self, Profile};
-use crate::tenders::model::Code;
-use crate::tenders::pages::money;
-use crate::tenders::rules::CONTEXT_TODAY;
+use crate::reference::Code;
+use crate::validation::CONTEXT_TODAY;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -116,7 +117,7 @@ fn progress(tr: Tr, current: Step, done: i64) -> impl IntoView {
     }
 }
 
-fn step_form(kind: FormKind, step: Step, submit: String, fields: Vec<Field>) -> AnyView {
+fn step_form(kind: SupplierForm, step: Step, submit: String, fields: Vec<Field>) -> AnyView {
     let spec = FormSpec::new(kind, "step", &format!("/suppliers/profile/{}", step.code()), submit, fields);
     view! { <SmartForm spec /> }.into_any()
 }
@@ -136,7 +137,7 @@ fn company_step(tr: Tr, p: &Profile) -> AnyView {
         Field::text("website", tr.t("field-website")).value(p.website.clone()).optional().hint(tr.t("hint-website")).autocomplete("url"),
         Field::hidden(CONTEXT_TODAY, crate::i18n::today_in(zone)),
     ];
-    step_form(FormKind::SupplierCompany, Step::Company, tr.t("profile-save-continue"), fields)
+    step_form(SupplierForm::Company, Step::Company, tr.t("profile-save-continue"), fields)
 }
 
 fn next_form(tr: Tr, step: Step, label: &str) -> AnyView {
@@ -145,7 +146,7 @@ fn next_form(tr: Tr, step: Step, label: &str) -> AnyView {
 }
 
 fn logo_step(tr: Tr, p: &Profile) -> AnyView {
-    let error = use_context::<crate::shell::FormEcho>().filter(|e| e.form_id == "logo").and_then(|e| e.errors.get("logo").map(|c| tr.t(c)));
+    let error = use_context::<crate::forms::FormEcho>().filter(|e| e.form_id == "logo").and_then(|e| e.errors.get("logo").map(|c| tr.t(c)));
     let invalid = error.is_some();
     let current = p.logo_key.as_ref().map(|_| {
         view! { <p><img class="logo-large" src=format!("/suppliers/{}/logo", p.organisation_id) alt=tr.t_args("profile-logo-alt", &[("name", p.name.clone())]) /></p> }
@@ -181,7 +182,7 @@ fn offer_step(tr: Tr, p: &Profile) -> AnyView {
         Field::checkbox("all_eu", tr.t("field-all-eu")).value(if p.all_eu { "yes" } else { "" }).optional(),
         Field::checkboxes("languages", tr.t("field-languages"), languages).value(p.languages.join(",")),
     ];
-    step_form(FormKind::SupplierOffer, Step::Offer, tr.t("profile-save-continue"), fields)
+    step_form(SupplierForm::Offer, Step::Offer, tr.t("profile-save-continue"), fields)
 }
 
 fn about_step(tr: Tr, p: &Profile) -> AnyView {
@@ -190,7 +191,7 @@ fn about_step(tr: Tr, p: &Profile) -> AnyView {
         Field::textarea("innovation", tr.t("field-innovation-offer")).value(p.innovation.clone()).optional().hint(tr.t("hint-innovation-offer")),
         Field::textarea("certifications", tr.t("field-certifications")).value(p.certifications.clone()).optional().hint(tr.t("hint-certifications")),
     ];
-    step_form(FormKind::SupplierAbout, Step::About, tr.t("profile-save-continue"), fields)
+    step_form(SupplierForm::About, Step::About, tr.t("profile-save-continue"), fields)
 }
 
 fn references_step(tr: Tr, p: &Profile) -> AnyView {
@@ -206,7 +207,7 @@ fn references_step(tr: Tr, p: &Profile) -> AnyView {
                 view! {
                     <li class="card">
                         <h3>{r.buyer.clone()}" · "{r.year}</h3>
-                        <p>{money(tr, r.value_eur, "EUR")}</p>
+                        <p>{tr.money(r.value_eur, "EUR")}</p>
                         <p class="pre-line">{r.description.clone()}</p>
                         <SmartForm spec=remove />
                     </li>
@@ -216,7 +217,7 @@ fn references_step(tr: Tr, p: &Profile) -> AnyView {
         view! { <ul class="plain results">{items}</ul> }.into_any()
     };
     let add = FormSpec::new(
-        FormKind::SupplierReference,
+        SupplierForm::Reference,
         "reference",
         "/suppliers/profile/references/add",
         tr.t("profile-reference-add"),
@@ -246,7 +247,7 @@ fn contact_step(tr: Tr, p: &Profile) -> AnyView {
         Field::text("contact_phone", tr.t("field-contact-phone")).value(p.contact_phone.clone()).optional().autocomplete("tel"),
         Field::checkbox("weekly_tenders", tr.t("field-weekly-tenders")).value(if p.weekly_tenders { "yes" } else { "" }).optional().hint(tr.t("hint-weekly-tenders")),
     ];
-    step_form(FormKind::SupplierContact, Step::Contact, tr.t("profile-save-continue"), fields)
+    step_form(SupplierForm::Contact, Step::Contact, tr.t("profile-save-continue"), fields)
 }
 
 fn review_step(tr: Tr, p: &Profile) -> AnyView {

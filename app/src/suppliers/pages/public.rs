@@ -2,16 +2,16 @@
 //! own people also see it unpublished, as a preview. Buyers may contact the company from here.
 
 use super::{cpv_text, region_text, size_label};
-use crate::accounts::model::{Role, Verification};
+use crate::identity::{Role, Verification};
 use crate::i18n::{use_tr, Tr};
-use crate::shell::{Page, SmartForm, StatusPage};
+use crate::shell::{Page, StatusPage};
+use crate::forms::SmartForm;
 use crate::state::use_state;
-use crate::suppliers::handlers::may_edit;
+use crate::suppliers::access::may_edit;
 use crate::suppliers::model::{ProfileStatus, Size};
 use crate::suppliers::repo::{self, Profile};
-use crate::tenders::model::Code;
-use crate::tenders::pages::{country_name, money};
-use crate::viewer::use_viewer;
+use crate::reference::Code;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 
 #[component]
@@ -50,7 +50,7 @@ fn facts(tr: Tr, p: &Profile) -> impl IntoView {
     });
     view! {
         <dl class="facts">
-            <dt>{tr.t("field-country")}</dt><dd>{country_name(tr, &p.country)}</dd>
+            <dt>{tr.t("field-country")}</dt><dd>{tr.country(&p.country)}</dd>
             <dt>{tr.t("field-registration-number")}</dt><dd>{p.registration_number.clone()}</dd>
             {(!p.vat_number.is_empty()).then(|| view! { <dt>{tr.t("field-vat-number")}</dt><dd>{p.vat_number.clone()}</dd> })}
             <dt>{tr.t("field-size")}</dt><dd>{size}</dd>
@@ -78,7 +78,7 @@ fn profile_view(tr: Tr, p: Profile, own: bool, signed_in: bool, can_contact: boo
             .map(|r| view! {
                 <li class="card">
                     <h3>{r.buyer.clone()}" · "{r.year}</h3>
-                    <p>{money(tr, r.value_eur, "EUR")}</p>
+                    <p>{tr.money(r.value_eur, "EUR")}</p>
                     <p class="pre-line">{r.description.clone()}</p>
                 </li>
             })

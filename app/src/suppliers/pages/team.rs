@@ -1,14 +1,16 @@
 //! `/suppliers/team`: the company's people, invitations and requests to join; `/join?token=…`:
 //! where an invited colleague accepts.
 
+use crate::suppliers::forms::SupplierForm;
 use crate::accounts::membership::{self, Colleague, Invitation, JoinRequest};
 use crate::accounts::tokens;
 use crate::forms::FormKind;
 use crate::i18n::{use_tr, Tr};
-use crate::shell::{guard, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{guard, Page, StatusPage};
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::use_state;
-use crate::suppliers::handlers::may_edit;
-use crate::viewer::use_viewer;
+use crate::suppliers::access::may_edit;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -59,7 +61,7 @@ fn people_view(tr: Tr, people: Vec<Colleague>) -> impl IntoView {
 }
 
 fn owner_view(tr: Tr, invitations: Vec<Invitation>, requests: Vec<JoinRequest>) -> impl IntoView {
-    let invite = FormSpec::new(FormKind::Invite, "invite", "/suppliers/team/invite", tr.t("team-invite-submit"), vec![
+    let invite = FormSpec::new(SupplierForm::Invite, "invite", "/suppliers/team/invite", tr.t("team-invite-submit"), vec![
         Field::email("email", tr.t("team-invite-email")).hint(tr.t("hint-team-invite")),
     ]);
     let pending = (!invitations.is_empty()).then(|| {
@@ -130,7 +132,7 @@ pub fn JoinPage() -> impl IntoView {
                 None => {
                     fields.push(Field::text("name", tr.t("field-name")).autocomplete("name"));
                     fields.push(Field::password("password", tr.t("field-password"), "new-password").hint(tr.t("hint-password")));
-                    let spec = FormSpec::new(FormKind::AcceptInvitation, "join", "/join", tr.t("join-create"), fields);
+                    let spec = FormSpec::new(SupplierForm::AcceptInvitation, "join", "/join", tr.t("join-create"), fields);
                     view! {
                         <SmartForm spec />
                         <p>{tr.t("join-have-account")}" "<a href=format!("/signin?next=/join?token={token}")>{tr.t("nav-sign-in")}</a></p>

@@ -1,21 +1,26 @@
 //! A tender's page: every field, the threshold explanation, deadlines with time left, the
 //! change history, questions and answers; for its buyer, the actions of the life cycle.
 
-use super::{country_name, money, time_left};
-use crate::accounts::model::{Role, SessionUser};
+use crate::tenders::forms::TenderForm;
+use super::time_left;
+use crate::identity::{Role, SessionUser};
 use crate::db::now;
 use crate::forms::FormKind;
 use crate::i18n::{format_datetime_in, use_tr, Tr};
 use crate::reference::{cpv, nuts};
-use crate::shell::{markdown, render_note, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{markdown, Page, StatusPage};
+use crate::forms::{render_note, Field, FormSpec, SmartForm};
 use crate::state::use_state;
-use crate::tenders::handlers::{form_values, may_publish, owns};
-use crate::tenders::model::{Code, Innovation, Procedure, Status};
+use crate::tenders::access::{may_publish, owns};
+use crate::tenders::handlers::form_values;
+use crate::reference::Code;
+use crate::tenders::model::{Innovation, Procedure, Status};
 use crate::tenders::documents::{kind_label, MAX_BYTES};
 use crate::tenders::repo::{self, Change, Document, Question, Tender};
-use crate::tenders::rules::{self, CONTEXT_BUYER_TYPE, CONTEXT_TODAY};
+use crate::tenders::rules::{self, CONTEXT_BUYER_TYPE};
+use crate::validation::CONTEXT_TODAY;
 use crate::tenders::threshold::ContractType;
-use crate::viewer::use_viewer;
+use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 
 #[component]
@@ -81,9 +86,9 @@ fn tender_view(tr: Tr, t: Tender, related: Related, viewer: Option<SessionUser>,
     let procedure = Procedure::parse(&d.procedure).map(|p| tr.t(&p.message_key())).unwrap_or_default();
     let innovation = d.innovation.as_deref().and_then(Innovation::parse).map(|i| tr.t(&i.message_key()));
     let value = if d.currency == "EUR" {
-        money(tr, d.value_amount, &d.currency)
+        tr.money(d.value_amount, &d.currency)
     } else {
-        format!("{} ({})", money(tr, d.value_amount, &d.currency), money(tr, d.value_eur, "EUR"))
+        format!("{} ({})", tr.money(d.value_amount, &d.currency), tr.money(d.value_eur, "EUR"))
     };
     let notice = match (&d.notice_url, d.ted_pending) {
         (Some(url), _) => Some(view! { <a href=url.clone() rel="noopener noreferrer">{url.clone()}</a> }.into_any()),
@@ -99,7 +104,7 @@ fn tender_view(tr: Tr, t: Tender, related: Related, viewer: Option<SessionUser>,
         Status::Cancelled => Some(tr.t_args("tender-cancelled-because", &[("reason", t.cancel_reason.clone().unwrap_or_default())])),
         Status::Awarded => Some(tr.t_args(
             "tender-awarded-to",
-            &[("winner", t.awarded_to.clone().unwrap_or_default()), ("value", money(tr, t.awarded_value.unwrap_or(0), &d.currency))],
+            &[("winner", t.awarded_to.clone().unwrap_or_default()), ("value", tr.money(t.awarded_value.unwrap_or(0), &d.currency))],
         )),
         _ => None,
     };
@@ -111,7 +116,7 @@ fn tender_view(tr: Tr, t: Tender, related: Related, viewer: Option<SessionUser>,
                         <h2 id="facts-heading">{tr.t("tender-facts")}</h2>
                         <dl class="facts">
                             <dt>{tr.t("tender-buyer")}</dt>
-                            <dd><a href=format!("/bodies/{}", t.organisation_id)>{t.buyer_name.clone()}</a>" · "{country_name(tr, &t.country)}</dd>
+                            <dd><a href=format!("/bodies/{}", t.organisation_id)>{t.buyer_name.clone()}</a>" · "{tr.country(&t.country)}</dd>
                             <dt>{tr.t("tender-field-nuts")}</dt><dd>{region}</dd>
                             <dt>{tr.t("tender-field-contract-type")}</dt><dd>{contract}</dd>
                             <dt>{tr.t("tender-field-procedure")}</dt><dd>{procedure}</dd>
@@ -204,7 +209,7 @@ fn documents_view(tr: Tr, t: &Tender, status: Status, documents: Vec<Document>, 
         })
         .collect_view();
     let upload = editable.then(|| {
-        let error = leptos::prelude::use_context::<crate::shell::FormEcho>()
+        let error = leptos::prelude::use_context::<crate::forms::FormEcho>()
             .filter(|e| e.form_id == "upload")
             .and_then(|e| e.errors.get("file").map(|c| tr.t(c)));
         let invalid = error.is_some();
@@ -282,7 +287,7 @@ fn questions_view(tr: Tr, t: &Tender, status: Status, questions: Vec<Question>, 
                 Some(a) => view! { <div class="answer"><p class="label">{tr.t("tender-answer")}</p><p class="prewrap">{a}</p></div> }.into_any(),
                 None => {
                     let spec = FormSpec::new(
-                        FormKind::TenderAnswer,
+                        TenderForm::Answer,
                         &format!("answer-{}", q.id),
                         &format!("/tenders/{id}/questions/{}/answer", q.id),
                         tr.t("tender-publish-answer"),
@@ -304,7 +309,7 @@ fn questions_view(tr: Tr, t: &Tender, status: Status, questions: Vec<Question>, 
     let ask = match viewer {
         Some(u) if u.role == Role::Supplier && open_for_questions => {
             let spec = FormSpec::new(
-                FormKind::TenderQuestion,
+                TenderForm::Question,
                 "ask",
                 &format!("/tenders/{id}/questions"),
                 tr.t("tender-ask-submit"),
@@ -356,7 +361,7 @@ fn owner_actions(tr: Tr, t: &Tender, status: Status, viewer: Option<&SessionUser
     });
     let award = (status == Status::Closed).then(|| {
         let spec = FormSpec::new(
-            FormKind::TenderAward,
+            TenderForm::Award,
             "award",
             &format!("/tenders/{id}/award"),
             tr.t("tender-award"),
@@ -364,9 +369,13 @@ fn owner_actions(tr: Tr, t: &Tender, status: Status, viewer: Option<&SessionUser
         );
         view! { <h3>{tr.t("tender-award-heading")}</h3><SmartForm spec /> }
     });
-    let cancel = matches!(status, Status::Draft | Status::Published | Status::Closed).then(|| {
+    let delete = (status == Status::Draft).then(|| {
+        let spec = confirm("delete", "tender-delete-draft").danger();
+        view! { <details class="side-details"><summary>{tr.t("tender-delete-draft-heading")}</summary><SmartForm spec /></details> }
+    });
+    let cancel = matches!(status, Status::Published | Status::Closed).then(|| {
         let spec = FormSpec::new(
-            FormKind::TenderCancel,
+            TenderForm::Cancel,
             "cancel",
             &format!("/tenders/{id}/cancel"),
             tr.t("tender-cancel"),
@@ -382,6 +391,7 @@ fn owner_actions(tr: Tr, t: &Tender, status: Status, viewer: Option<&SessionUser
             {publish}
             {close}
             {award}
+            {delete}
             {cancel}
         </div>
     }

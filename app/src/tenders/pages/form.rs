@@ -1,23 +1,26 @@
 //! The buyer's tender form, for a new draft and for editing (a draft) or amending (a published
 //! tender). One form, with the live EU threshold verdict and the CPV and NUTS pickers.
 
+use crate::tenders::forms::TenderForm;
 use super::{code_choices, one_group};
 use crate::accounts::repo as accounts;
-use crate::forms::FormKind;
 use crate::i18n::{today_in, use_tr, Tr};
 use crate::reference::Country;
-use crate::shell::{guard, with_placeholder, Field, FormSpec, Page, SmartForm, StatusPage};
+use crate::shell::{guard, Page, StatusPage};
+use crate::forms::{with_placeholder, Field, FormSpec, SmartForm};
 use crate::state::use_state;
-use crate::tenders::handlers::{form_values, may_draft, owns};
+use crate::tenders::access::{may_draft, owns};
+use crate::tenders::handlers::form_values;
 use crate::tenders::model::{Currency, Innovation, Procedure, Status};
 use crate::tenders::repo;
-use crate::tenders::rules::{CONTEXT_BUYER_TYPE, CONTEXT_TODAY};
+use crate::tenders::rules::CONTEXT_BUYER_TYPE;
+use crate::validation::CONTEXT_TODAY;
 use crate::tenders::threshold::ContractType;
 use crate::validation::FormValues;
 use leptos::prelude::*;
 
 fn fields(tr: Tr, zone_name: &str) -> Vec<Field> {
-    let mut innovation = vec![crate::shell::Choice { value: String::new(), label: tr.t("innovation-none") }];
+    let mut innovation = vec![crate::forms::Choice { value: String::new(), label: tr.t("innovation-none") }];
     innovation.extend(code_choices::<Innovation>(tr));
     vec![
         Field::text("title", tr.t("tender-field-title")),
@@ -59,7 +62,7 @@ fn tender_form(tr: Tr, action: &str, submit: String, country: Country, body_type
             }
         }
     }
-    FormSpec::new(FormKind::Tender, "tender", action, submit, fields)
+    FormSpec::new(TenderForm::Tender, "tender", action, submit, fields)
         .context(CONTEXT_BUYER_TYPE, body_type)
         .context(CONTEXT_TODAY, &today_in(country.time_zone()))
 }

@@ -5,7 +5,7 @@ use crate::db::now;
 use crate::i18n::use_tr;
 use crate::shell::{guard, Page, StatusPage};
 use crate::state::use_state;
-use crate::tenders::handlers::may_draft;
+use crate::tenders::access::may_draft;
 use crate::tenders::repo;
 use leptos::prelude::*;
 

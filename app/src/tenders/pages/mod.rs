@@ -13,11 +13,10 @@ pub use form::{EditTenderPage, NewTenderPage};
 pub use mine::MyTendersPage;
 pub use search::TenderSearchPage;
 
-use super::model::Code;
+use crate::reference::Code;
 use super::repo::TenderSummary;
 use crate::i18n::Tr;
-use crate::reference::Country;
-use crate::shell::{Choice, ChoiceGroup};
+use crate::forms::{Choice, ChoiceGroup};
 use leptos::prelude::*;
 
 /// The choices of a code list, named in the reader's language.
@@ -27,15 +26,6 @@ fn code_choices<T: Code>(tr: Tr) -> Vec<Choice> {
 
 fn one_group(choices: Vec<Choice>) -> Vec<ChoiceGroup> {
     vec![ChoiceGroup { label: String::new(), choices }]
-}
-
-pub fn country_name(tr: Tr, code: &str) -> String {
-    Country::from_code(code).map(|c| tr.t(&c.message_key())).unwrap_or_else(|| code.to_string())
-}
-
-/// An amount with its currency, e.g. "EUR 150,000".
-pub fn money(tr: Tr, amount: i64, currency: &str) -> String {
-    format!("{currency} {}", tr.number(amount))
 }
 
 /// "3 days left", "5 hours left" or "closed": how long a supplier still has.
@@ -60,7 +50,7 @@ pub fn summary_card(tr: Tr, t: TenderSummary, now: i64) -> impl IntoView {
     view! {
         <li class="card tender-card">
             <h3><a href=format!("/tenders/{}", t.id)>{t.title}</a></h3>
-            <p class="tender-buyer">{t.buyer_name}" · "{country_name(tr, &t.country)}" · "{t.nuts_code}</p>
+            <p class="tender-buyer">{t.buyer_name}" · "{tr.country(&t.country)}" · "{t.nuts_code}</p>
             <p class="tender-badges">
                 <span class=format!("badge status-{}", status.code())>{tr.t(&status.message_key())}</span>
                 <span class="badge">{threshold}</span>
@@ -68,7 +58,7 @@ pub fn summary_card(tr: Tr, t: TenderSummary, now: i64) -> impl IntoView {
                 <span class="badge">{procedure}</span>
             </p>
             <dl class="facts facts-inline">
-                <dt>{tr.t("tender-field-value")}</dt><dd>{money(tr, t.value_amount, &t.currency)}</dd>
+                <dt>{tr.t("tender-field-value")}</dt><dd>{tr.money(t.value_amount, &t.currency)}</dd>
                 <dt>{tr.t("tender-field-submission-deadline")}</dt>
                 <dd>{crate::i18n::format_datetime_in(tr.locale(), t.submission_deadline, &t.time_zone)}" ("{time_left(tr, t.submission_deadline, now)}")"</dd>
                 <dt>{tr.t("tender-field-main-cpv")}</dt><dd>{cpv}</dd>

@@ -1,0 +1,122 @@
+## Formater
+format-date = { $day }. { $month } { $year }
+format-datetime = { $date } kl. { $time } UTC
+format-datetime-zoned = { $date } kl. { $time }
+format-group-separator = .
+month-1 = januar
+month-2 = februar
+month-3 = marts
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = august
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+## Sideramme
+skip-to-content = Gå til indhold
+nav-label = Hovedmenu
+nav-tenders = Udbud
+nav-suppliers = Leverandører
+nav-knowledge = Viden
+nav-courses = Kurser
+nav-assistant = Assistent
+nav-sign-in = Log ind
+nav-sign-up = Opret konto
+nav-sign-out = Log ud
+nav-account = Min konto
+nav-moderation = Moderering
+nav-outbox = Udbakke
+language-label = Sprog
+footer-tagline = PPI Hub – innovative offentlige indkøb i Østersøregionen.
+footer-accessibility = Tilgængelighedserklæring
+footer-privacy = Privatlivspolitik
+choose = Vælg…
+
+## Formularer
+field-optional = (valgfrit)
+field-name = Dit navn
+field-email = E-mailadresse
+field-password = Adgangskode
+field-new-password = Ny adgangskode
+field-current-password = Nuværende adgangskode
+field-new-email = Ny e-mailadresse
+field-public-body = Offentlig myndighed
+field-company = Virksomhedens navn
+field-organisation-name = Navn
+field-country = Land
+field-body-type = Type offentlig myndighed
+field-nuts = Region (NUTS)
+field-registration-number = Virksomhedens registreringsnummer
+hint-password = Mindst 12 tegn. Nogle få ord, der ikke har noget med hinanden at gøre, giver en stærk adgangskode.
+hint-body-type = Det afgør, hvilke EU-tærskelværdier der gælder for dine udbud.
+hint-nuts = Hvor din offentlige myndighed har hjemsted. Vælg den mest præcise region, du kan.
+hint-registration-number = Som i virksomhedsregistret i det land, du har valgt, f.eks. HRB 12345 i Tyskland. Vi kontrollerer nummeret efter landets regler.
+hint-moderation-reason = Skal udfyldes ved afvisning: Indkøberen modtager begrundelsen på e-mail.
+
+## Fejl ved felter
+err-required = Udfyld dette felt.
+err-email-invalid = Indtast en e-mailadresse som name@example.com.
+err-password-short = Adgangskoden skal have mindst 12 tegn.
+err-password-long = Adgangskoden må højst have 256 tegn.
+err-password-common = Denne adgangskode er blandt de mest almindelige. Vælg en anden.
+err-too-long = Det er for langt.
+err-control-chars = Fjern de usynlige kontroltegn.
+err-choice = Vælg en af mulighederne.
+err-nuts-invalid = Vælg en region på listen.
+err-nuts-country = Denne region ligger ikke i det land, du har valgt.
+err-nuts-unknown = Denne region findes ikke. Vælg en på listen.
+err-registration-invalid = Skriv nummeret, som virksomhedsregistret skriver det: bogstaver, cifre, mellemrum og - / .
+err-registration-format-dk = Et CVR-nummer har 8 cifre og begynder ikke med 0.
+err-registration-format-de = Angiv registernummeret, f.eks. HRB 12345 (eller HRA, GnR, PR, VR, GsR), eller momsnummeret: DE og 9 cifre.
+err-registration-format-ee = Et estisk registreringsnummer (registrikood) har 8 cifre.
+err-registration-format-fi = Et finsk FO-nummer (Y-tunnus) har 7 cifre, en bindestreg og et kontrolciffer, f.eks. 1234567-1.
+err-registration-format-lv = Et lettisk registreringsnummer har 11 cifre.
+err-registration-format-lt = En litauisk virksomhedskode (įmonės kodas) har 9 cifre.
+err-registration-format-no = Et norsk organisationsnummer har 9 cifre.
+err-registration-format-se = Et svensk organisationsnummer har 10 cifre, f.eks. 556123-4567.
+err-registration-checksum = Kontrolcifferet passer ikke. Se efter, om der er en tastefejl.
+err-registration-se-entity = Det ligner et svensk personnummer. I en virksomheds organisationsnummer er det tredje ciffer 2 eller højere.
+err-confirm-delete = Sæt flueben i feltet for at bekræfte.
+err-credentials = E-mailadressen eller adgangskoden er forkert.
+err-password-wrong = Adgangskoden er forkert.
+err-email-unverified = Bekræft først din e-mailadresse. Vi har sendt dig et nyt link.
+err-rate-limited = For mange forsøg. Vent et par minutter, og prøv igen.
+err-network = Der kunne ikke oprettes forbindelse til serveren. Tjek din forbindelse, og prøv igen.
+err-link-invalid = Linket er ugyldigt eller udløbet. Bed om et nyt.
+
+## Meddelelser efter en handling
+notice-signed-out = Du er logget ud.
+notice-signup-sent = Tak. Vi har sendt et link til din e-mailadresse. Åbn det for at bekræfte adressen, og log derefter ind.
+notice-email-verified = Din e-mailadresse er bekræftet. Du kan logge ind nu.
+notice-reset-sent = Hvis en konto bruger den adresse, har vi sendt et link til den, så du kan vælge en ny adgangskode.
+notice-password-reset = Din nye adgangskode er gemt. Log ind med den.
+notice-password-changed = Din adgangskode er ændret. Dine andre sessioner er logget ud.
+notice-email-change-sent = Vi har sendt et link til den nye adresse. Din adresse ændres, når du åbner det.
+notice-email-changed = Din e-mailadresse er ændret.
+notice-profile-saved = Dine oplysninger er gemt.
+notice-account-deleted = Din konto og dine personoplysninger er slettet.
+notice-decision-saved = Afgørelsen er gemt, og indkøberen har fået besked.
+notice-link-invalid = Linket er ugyldigt eller udløbet. Bed om et nyt.
+
+## Fejlsider
+error-home-link = Gå til forsiden
+error-400-title = Der er noget galt med forespørgslen
+error-400-text = Formulardataene kunne ikke læses. Gå tilbage, og prøv igen.
+error-403-title = Ikke tilladt
+error-403-text = Du har ikke tilladelse til at gøre dette. Hvis du mener, at du burde have det, så log ind med den rigtige konto.
+error-404-title = Siden blev ikke fundet
+error-404-text = Der er ingen side på denne adresse. Tjek adressen, eller start fra forsiden.
+error-405-title = Ikke muligt her
+error-405-text = Denne adresse modtager ikke den type forespørgsel.
+error-413-title = For stor
+error-413-text = Det, du har sendt, er større, end vi modtager.
+error-415-title = Formatet understøttes ikke
+error-415-text = Det, du har sendt, er i et format, vi ikke modtager.
+error-429-title = For mange forespørgsler
+error-429-text = Vent et par minutter, og prøv igen.
+error-500-title = Noget gik galt
+error-500-text = Der opstod en fejl hos os. Prøv igen om lidt.

@@ -1,0 +1,122 @@
+## Formate
+format-date = { $day }. { $month } { $year }
+format-datetime = { $date }, { $time } Uhr UTC
+format-datetime-zoned = { $date }, { $time }
+format-group-separator = .
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+
+## Seitenrahmen
+skip-to-content = Zum Inhalt springen
+nav-label = Hauptnavigation
+nav-tenders = Ausschreibungen
+nav-suppliers = Anbieter
+nav-knowledge = Wissen
+nav-courses = Kurse
+nav-assistant = Assistent
+nav-sign-in = Anmelden
+nav-sign-up = Registrieren
+nav-sign-out = Abmelden
+nav-account = Mein Konto
+nav-moderation = Moderation
+nav-outbox = Postausgang
+language-label = Sprache
+footer-tagline = PPI Hub – innovative öffentliche Beschaffung im Ostseeraum.
+footer-accessibility = Erklärung zur Barrierefreiheit
+footer-privacy = Datenschutz
+choose = Bitte wählen…
+
+## Formulare
+field-optional = (optional)
+field-name = Ihr Name
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-new-password = Neues Passwort
+field-current-password = Aktuelles Passwort
+field-new-email = Neue E-Mail-Adresse
+field-public-body = Öffentliche Stelle
+field-company = Name des Unternehmens
+field-organisation-name = Name
+field-country = Land
+field-body-type = Art der öffentlichen Stelle
+field-nuts = Region (NUTS)
+field-registration-number = Handelsregisternummer
+hint-password = Mindestens 12 Zeichen. Einige Wörter ohne Zusammenhang ergeben ein starkes Passwort.
+hint-body-type = Davon hängt ab, welche EU-Schwellenwerte für Ihre Ausschreibungen gelten.
+hint-nuts = Wo Ihre öffentliche Stelle ihren Sitz hat. Wählen Sie die genaueste mögliche Region.
+hint-registration-number = Wie im Register des gewählten Landes, z. B. HRB 12345 in Deutschland. Wir prüfen die Nummer nach den Regeln dieses Landes.
+hint-moderation-reason = Erforderlich bei einer Ablehnung: Der Auftraggeber erhält die Begründung per E-Mail.
+
+## Fehler an Feldern
+err-required = Bitte füllen Sie dieses Feld aus.
+err-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.com ein.
+err-password-short = Das Passwort muss mindestens 12 Zeichen haben.
+err-password-long = Das Passwort darf höchstens 256 Zeichen haben.
+err-password-common = Dieses Passwort gehört zu den häufigsten. Wählen Sie ein anderes.
+err-too-long = Das ist zu lang.
+err-control-chars = Entfernen Sie die unsichtbaren Steuerzeichen.
+err-choice = Wählen Sie eine der Optionen.
+err-nuts-invalid = Wählen Sie eine Region aus der Liste.
+err-nuts-country = Diese Region liegt nicht in dem Land, das Sie gewählt haben.
+err-nuts-unknown = Diese Region gibt es nicht. Wählen Sie eine aus der Liste.
+err-registration-invalid = Geben Sie die Nummer so ein, wie sie im Register steht: Buchstaben, Ziffern, Leerzeichen und - / .
+err-registration-format-dk = Eine dänische CVR-Nummer hat 8 Ziffern und beginnt nicht mit 0.
+err-registration-format-de = Geben Sie die Registernummer ein, z. B. HRB 12345 (oder HRA, GnR, PR, VR, GsR), oder die USt-IdNr.: DE und 9 Ziffern.
+err-registration-format-ee = Ein estnischer Registercode hat 8 Ziffern.
+err-registration-format-fi = Eine finnische Unternehmenskennung (Y-tunnus) hat 7 Ziffern, einen Bindestrich und eine Prüfziffer, z. B. 1234567-1.
+err-registration-format-lv = Eine lettische Registernummer hat 11 Ziffern.
+err-registration-format-lt = Ein litauischer Unternehmenscode (įmonės kodas) hat 9 Ziffern.
+err-registration-format-no = Eine norwegische Organisationsnummer hat 9 Ziffern.
+err-registration-format-se = Eine schwedische Organisationsnummer hat 10 Ziffern, z. B. 556123-4567.
+err-registration-checksum = Die Prüfziffer stimmt nicht. Bitte prüfen Sie die Nummer auf Tippfehler.
+err-registration-se-entity = Das sieht nach einer schwedischen Personennummer aus. In der Organisationsnummer eines Unternehmens ist die dritte Ziffer 2 oder größer.
+err-confirm-delete = Setzen Sie zur Bestätigung das Häkchen.
+err-credentials = E-Mail-Adresse oder Passwort ist falsch.
+err-password-wrong = Das Passwort ist falsch.
+err-email-unverified = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Wir haben Ihnen einen neuen Link geschickt.
+err-rate-limited = Zu viele Versuche. Warten Sie einige Minuten und versuchen Sie es dann erneut.
+err-network = Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+err-link-invalid = Dieser Link ist ungültig oder abgelaufen. Fordern Sie einen neuen an.
+
+## Hinweise nach einer Aktion
+notice-signed-out = Sie haben sich abgemeldet.
+notice-signup-sent = Vielen Dank. Wir haben einen Link an Ihre E-Mail-Adresse geschickt: Öffnen Sie ihn, um die Adresse zu bestätigen, und melden Sie sich dann an.
+notice-email-verified = Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.
+notice-reset-sent = Falls ein Konto diese Adresse verwendet, haben wir einen Link dorthin geschickt, mit dem Sie ein neues Passwort wählen können.
+notice-password-reset = Ihr neues Passwort ist gespeichert. Melden Sie sich damit an.
+notice-password-changed = Ihr Passwort wurde geändert. Andere Sitzungen wurden abgemeldet.
+notice-email-change-sent = Wir haben einen Link an die neue Adresse geschickt. Ihre Adresse ändert sich, sobald Sie ihn öffnen.
+notice-email-changed = Ihre E-Mail-Adresse wurde geändert.
+notice-profile-saved = Ihre Angaben wurden gespeichert.
+notice-account-deleted = Ihr Konto und Ihre personenbezogenen Daten wurden gelöscht.
+notice-decision-saved = Die Entscheidung ist gespeichert, und der Auftraggeber wurde benachrichtigt.
+notice-link-invalid = Dieser Link ist ungültig oder abgelaufen. Fordern Sie einen neuen an.
+
+## Fehlerseiten
+error-home-link = Zur Startseite
+error-400-title = Mit der Anfrage stimmt etwas nicht
+error-400-text = Die Formulardaten konnten nicht gelesen werden. Gehen Sie zurück und versuchen Sie es erneut.
+error-403-title = Nicht erlaubt
+error-403-text = Dazu sind Sie nicht berechtigt. Wenn Sie meinen, dass Sie es sein sollten, melden Sie sich mit dem richtigen Konto an.
+error-404-title = Seite nicht gefunden
+error-404-text = Unter dieser Adresse gibt es keine Seite. Prüfen Sie die Adresse oder beginnen Sie auf der Startseite.
+error-405-title = Hier nicht möglich
+error-405-text = Diese Adresse nimmt diese Art von Anfrage nicht an.
+error-413-title = Zu groß
+error-413-text = Was Sie gesendet haben, ist größer als erlaubt.
+error-415-title = Format nicht unterstützt
+error-415-text = Was Sie gesendet haben, liegt in einem Format vor, das wir nicht annehmen.
+error-429-title = Zu viele Anfragen
+error-429-text = Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.
+error-500-title = Etwas ist schiefgelaufen
+error-500-text = Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.

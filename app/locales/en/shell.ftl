@@ -1,0 +1,122 @@
+## Formats
+format-date = { $day } { $month } { $year }
+format-datetime = { $date }, { $time } UTC
+format-datetime-zoned = { $date }, { $time }
+format-group-separator = ,
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Page frame
+skip-to-content = Skip to content
+nav-label = Main
+nav-tenders = Tenders
+nav-suppliers = Suppliers
+nav-knowledge = Knowledge
+nav-courses = Courses
+nav-assistant = Assistant
+nav-sign-in = Sign in
+nav-sign-up = Sign up
+nav-sign-out = Sign out
+nav-account = My account
+nav-moderation = Moderation
+nav-outbox = Outbox
+language-label = Language
+footer-tagline = PPI Hub – innovative public procurement in the Baltic Sea region.
+footer-accessibility = Accessibility statement
+footer-privacy = Privacy
+choose = Choose…
+
+## Forms
+field-optional = (optional)
+field-name = Your name
+field-email = E-mail address
+field-password = Password
+field-new-password = New password
+field-current-password = Current password
+field-new-email = New e-mail address
+field-public-body = Public body
+field-company = Company name
+field-organisation-name = Name
+field-country = Country
+field-body-type = Type of public body
+field-nuts = Region (NUTS)
+field-registration-number = Business registration number
+hint-password = At least 12 characters. A few unrelated words make a strong password.
+hint-body-type = This decides which EU thresholds apply to your tenders.
+hint-nuts = Where your public body is based. Choose the most precise region you can.
+hint-registration-number = As in the business register of the country you chose, e.g. HRB 12345 in Germany. We check it by that country's rules.
+hint-moderation-reason = Needed when you reject: the buyer receives it by e-mail.
+
+## Errors at fields
+err-required = Please fill in this field.
+err-email-invalid = Enter an e-mail address such as name@example.com.
+err-password-short = The password must have at least 12 characters.
+err-password-long = The password can have at most 256 characters.
+err-password-common = This password is among the most common ones. Choose another.
+err-too-long = This is too long.
+err-control-chars = Remove the invisible control characters.
+err-choice = Choose one of the options.
+err-nuts-invalid = Choose a region from the list.
+err-nuts-country = This region is not in the country you chose.
+err-nuts-unknown = This region does not exist. Choose one from the list.
+err-registration-invalid = Use the number as the business register writes it: letters, digits, spaces and - / .
+err-registration-format-dk = A Danish CVR number has 8 digits and does not start with 0.
+err-registration-format-de = Enter the register number, e.g. HRB 12345 (or HRA, GnR, PR, VR, GsR), or the VAT ID: DE and 9 digits.
+err-registration-format-ee = An Estonian registry code has 8 digits.
+err-registration-format-fi = A Finnish Business ID has 7 digits, a dash and a check digit, e.g. 1234567-1.
+err-registration-format-lv = A Latvian registration number has 11 digits.
+err-registration-format-lt = A Lithuanian company code has 9 digits.
+err-registration-format-no = A Norwegian organisation number has 9 digits.
+err-registration-format-se = A Swedish organisation number has 10 digits, e.g. 556123-4567.
+err-registration-checksum = The check digit does not match. Please look for a typing error.
+err-registration-se-entity = This looks like a Swedish personal identity number. In a company's organisation number the third digit is 2 or higher.
+err-confirm-delete = Tick the box to confirm.
+err-credentials = The e-mail address or the password is wrong.
+err-password-wrong = The password is wrong.
+err-email-unverified = Please confirm your e-mail address first. We have sent you a new link.
+err-rate-limited = Too many attempts. Wait a few minutes and try again.
+err-network = The server could not be reached. Check your connection and try again.
+err-link-invalid = This link is invalid or has expired. Ask for a new one.
+
+## Notices after an action
+notice-signed-out = You have signed out.
+notice-signup-sent = Thank you. We have sent a link to your e-mail address: open it to confirm the address, then sign in.
+notice-email-verified = Your e-mail address is confirmed. You can sign in now.
+notice-reset-sent = If an account uses that address, we have sent it a link to choose a new password.
+notice-password-reset = Your new password is set. Sign in with it.
+notice-password-changed = Your password is changed. Other sessions have been signed out.
+notice-email-change-sent = We have sent a link to the new address. Your address changes when you open it.
+notice-email-changed = Your e-mail address is changed.
+notice-profile-saved = Your details are saved.
+notice-account-deleted = Your account and your personal data are deleted.
+notice-decision-saved = The decision is saved and the buyer has been told.
+notice-link-invalid = This link is invalid or has expired. Ask for a new one.
+
+## Error pages
+error-home-link = Go to the home page
+error-400-title = Something is wrong with the request
+error-400-text = The form data could not be read. Go back and try again.
+error-403-title = Not allowed
+error-403-text = You do not have permission to do this. If you think you should, sign in with the right account.
+error-404-title = Page not found
+error-404-text = There is no page at this address. Check the address or start from the home page.
+error-405-title = Not possible here
+error-405-text = This address does not accept that kind of request.
+error-413-title = Too large
+error-413-text = What you sent is larger than we accept.
+error-415-title = Unsupported format
+error-415-text = What you sent is in a format we do not accept.
+error-429-title = Too many requests
+error-429-text = Please wait a few minutes and try again.
+error-500-title = Something went wrong
+error-500-text = Something went wrong on our side. Please try again in a moment.

@@ -1,0 +1,122 @@
+## Vormingud
+format-date = { $day }. { $month } { $year }
+format-datetime = { $date } kell { $time } UTC
+format-datetime-zoned = { $date } kell { $time }
+format-group-separator = { "\u00A0" }
+month-1 = jaanuar
+month-2 = veebruar
+month-3 = märts
+month-4 = aprill
+month-5 = mai
+month-6 = juuni
+month-7 = juuli
+month-8 = august
+month-9 = september
+month-10 = oktoober
+month-11 = november
+month-12 = detsember
+
+## Lehe raam
+skip-to-content = Mine sisu juurde
+nav-label = Peamenüü
+nav-tenders = Hanked
+nav-suppliers = Pakkujad
+nav-knowledge = Teadmised
+nav-courses = Kursused
+nav-assistant = Assistent
+nav-sign-in = Logi sisse
+nav-sign-up = Registreeru
+nav-sign-out = Logi välja
+nav-account = Minu konto
+nav-moderation = Modereerimine
+nav-outbox = Väljuvad kirjad
+language-label = Keel
+footer-tagline = PPI Hub – innovaatilised riigihanked Läänemere piirkonnas.
+footer-accessibility = Ligipääsetavuse teatis
+footer-privacy = Privaatsus
+choose = Vali…
+
+## Vormid
+field-optional = (valikuline)
+field-name = Teie nimi
+field-email = E-posti aadress
+field-password = Parool
+field-new-password = Uus parool
+field-current-password = Praegune parool
+field-new-email = Uus e-posti aadress
+field-public-body = Avaliku sektori asutus
+field-company = Ettevõtte nimi
+field-organisation-name = Nimi
+field-country = Riik
+field-body-type = Asutuse liik
+field-nuts = Piirkond (NUTS)
+field-registration-number = Registrikood
+hint-password = Vähemalt 12 märki. Mõni omavahel seostamata sõna annab tugeva parooli.
+hint-body-type = Sellest sõltub, millised ELi piirmäärad teie hangetele kehtivad.
+hint-nuts = Kus teie asutus asub. Valige võimalikult täpne piirkond.
+hint-registration-number = Nagu valitud riigi äriregistris, nt HRB 12345 Saksamaal. Kontrollime numbrit selle riigi reeglite järgi.
+hint-moderation-reason = Vajalik tagasilükkamisel: hankija saab põhjenduse e-postiga.
+
+## Vead väljadel
+err-required = Palun täitke see väli.
+err-email-invalid = Sisestage e-posti aadress kujul name@example.com.
+err-password-short = Parool peab olema vähemalt 12 märki pikk.
+err-password-long = Parool võib olla kuni 256 märki pikk.
+err-password-common = See parool on üks levinumaid. Valige mõni muu.
+err-too-long = See on liiga pikk.
+err-control-chars = Eemaldage nähtamatud juhtmärgid.
+err-choice = Valige üks võimalustest.
+err-nuts-invalid = Valige piirkond loendist.
+err-nuts-country = See piirkond ei asu valitud riigis.
+err-nuts-unknown = Sellist piirkonda ei ole. Valige üks loendist.
+err-registration-invalid = Kirjutage number nii, nagu see on äriregistris: tähed, numbrid, tühikud ja - / .
+err-registration-format-dk = Taani CVR-number koosneb 8 numbrist ega alga nulliga.
+err-registration-format-de = Sisestage registrinumber, nt HRB 12345 (või HRA, GnR, PR, VR, GsR), või käibemaksukohustuslase number: DE ja 9 numbrit.
+err-registration-format-ee = Registrikood koosneb 8 numbrist.
+err-registration-format-fi = Soome ettevõtte tunnus (Y-tunnus) koosneb 7 numbrist, sidekriipsust ja kontrollnumbrist, nt 1234567-1.
+err-registration-format-lv = Läti registreerimisnumber koosneb 11 numbrist.
+err-registration-format-lt = Leedu ettevõtte kood (įmonės kodas) koosneb 9 numbrist.
+err-registration-format-no = Norra organisatsiooninumber koosneb 9 numbrist.
+err-registration-format-se = Rootsi organisatsiooninumber koosneb 10 numbrist, nt 556123-4567.
+err-registration-checksum = Kontrollnumber ei klapi. Kontrollige, kas numbris on trükiviga.
+err-registration-se-entity = See paistab olevat Rootsi isikukood. Ettevõtte organisatsiooninumbri kolmas number on 2 või suurem.
+err-confirm-delete = Kinnitamiseks märkige ruut.
+err-credentials = E-posti aadress või parool on vale.
+err-password-wrong = Parool on vale.
+err-email-unverified = Palun kinnitage kõigepealt oma e-posti aadress. Saatsime teile uue lingi.
+err-rate-limited = Liiga palju katseid. Oodake mõni minut ja proovige uuesti.
+err-network = Serveriga ei saanud ühendust. Kontrollige oma võrguühendust ja proovige uuesti.
+err-link-invalid = See link on vigane või aegunud. Küsige uus link.
+
+## Teated pärast toimingut
+notice-signed-out = Olete välja logitud.
+notice-signup-sent = Aitäh! Saatsime teie e-posti aadressile lingi. Avage see, et aadress kinnitada, ja logige seejärel sisse.
+notice-email-verified = Teie e-posti aadress on kinnitatud. Nüüd saate sisse logida.
+notice-reset-sent = Kui selle aadressiga on seotud konto, saatsime sinna lingi uue parooli valimiseks.
+notice-password-reset = Teie uus parool on salvestatud. Logige sellega sisse.
+notice-password-changed = Teie parool on muudetud. Teised seansid on välja logitud.
+notice-email-change-sent = Saatsime uuele aadressile lingi. Teie aadress muutub, kui te selle avate.
+notice-email-changed = Teie e-posti aadress on muudetud.
+notice-profile-saved = Teie andmed on salvestatud.
+notice-account-deleted = Teie konto ja isikuandmed on kustutatud.
+notice-decision-saved = Otsus on salvestatud ja hankijat on teavitatud.
+notice-link-invalid = See link on vigane või aegunud. Küsige uus link.
+
+## Vealehed
+error-home-link = Mine avalehele
+error-400-title = Päringus on viga
+error-400-text = Vormi andmeid ei õnnestunud lugeda. Minge tagasi ja proovige uuesti.
+error-403-title = Pole lubatud
+error-403-text = Teil pole selleks õigust. Kui arvate, et peaks olema, logige sisse õige kontoga.
+error-404-title = Lehte ei leitud
+error-404-text = Sellel aadressil pole lehte. Kontrollige aadressi või alustage avalehelt.
+error-405-title = Siin pole see võimalik
+error-405-text = See aadress ei võta sellist päringut vastu.
+error-413-title = Liiga suur
+error-413-text = Saadetu on suurem, kui me vastu võtame.
+error-415-title = Toetamata vorming
+error-415-text = Saadetu on vormingus, mida me vastu ei võta.
+error-429-title = Liiga palju päringuid
+error-429-text = Palun oodake mõni minut ja proovige uuesti.
+error-500-title = Midagi läks valesti
+error-500-text = Meie poolel tekkis viga. Palun proovige hetke pärast uuesti.

@@ -1,0 +1,122 @@
+## Muotoilut
+format-date = { $day }. { $month } { $year }
+format-datetime = { $date } klo { $time } UTC
+format-datetime-zoned = { $date } klo { $time }
+format-group-separator = { "\u00A0" }
+month-1 = tammikuuta
+month-2 = helmikuuta
+month-3 = maaliskuuta
+month-4 = huhtikuuta
+month-5 = toukokuuta
+month-6 = kesäkuuta
+month-7 = heinäkuuta
+month-8 = elokuuta
+month-9 = syyskuuta
+month-10 = lokakuuta
+month-11 = marraskuuta
+month-12 = joulukuuta
+
+## Sivun kehys
+skip-to-content = Siirry sisältöön
+nav-label = Päävalikko
+nav-tenders = Tarjouspyynnöt
+nav-suppliers = Toimittajat
+nav-knowledge = Tietopankki
+nav-courses = Kurssit
+nav-assistant = Avustaja
+nav-sign-in = Kirjaudu sisään
+nav-sign-up = Rekisteröidy
+nav-sign-out = Kirjaudu ulos
+nav-account = Oma tili
+nav-moderation = Moderointi
+nav-outbox = Lähtevät viestit
+language-label = Kieli
+footer-tagline = PPI Hub – innovatiiviset julkiset hankinnat Itämeren alueella.
+footer-accessibility = Saavutettavuusseloste
+footer-privacy = Tietosuoja
+choose = Valitse…
+
+## Lomakkeet
+field-optional = (vapaaehtoinen)
+field-name = Nimesi
+field-email = Sähköpostiosoite
+field-password = Salasana
+field-new-password = Uusi salasana
+field-current-password = Nykyinen salasana
+field-new-email = Uusi sähköpostiosoite
+field-public-body = Julkinen organisaatio
+field-company = Yrityksen nimi
+field-organisation-name = Nimi
+field-country = Maa
+field-body-type = Julkisen organisaation tyyppi
+field-nuts = Alue (NUTS)
+field-registration-number = Yritystunnus
+hint-password = Vähintään 12 merkkiä. Muutama toisiinsa liittymätön sana muodostaa vahvan salasanan.
+hint-body-type = Tämä ratkaisee, mitkä EU-kynnysarvot koskevat tarjouspyyntöjäsi.
+hint-nuts = Missä julkinen organisaatiosi sijaitsee. Valitse mahdollisimman tarkka alue.
+hint-registration-number = Kuten valitsemasi maan yritysrekisterissä, esim. HRB 12345 Saksassa. Tarkistamme tunnuksen kyseisen maan sääntöjen mukaan.
+hint-moderation-reason = Pakollinen hylättäessä: hankkija saa perustelun sähköpostitse.
+
+## Kenttien virheet
+err-required = Täytä tämä kenttä.
+err-email-invalid = Anna sähköpostiosoite muodossa name@example.com.
+err-password-short = Salasanassa on oltava vähintään 12 merkkiä.
+err-password-long = Salasanassa voi olla enintään 256 merkkiä.
+err-password-common = Tämä salasana on yleisimpien joukossa. Valitse toinen.
+err-too-long = Tämä on liian pitkä.
+err-control-chars = Poista näkymättömät ohjausmerkit.
+err-choice = Valitse jokin vaihtoehdoista.
+err-nuts-invalid = Valitse alue luettelosta.
+err-nuts-country = Tämä alue ei ole valitsemassasi maassa.
+err-nuts-unknown = Tätä aluetta ei ole olemassa. Valitse alue luettelosta.
+err-registration-invalid = Kirjoita tunnus niin kuin se on yritysrekisterissä: kirjaimia, numeroita, välilyöntejä ja - / .
+err-registration-format-dk = Tanskalaisessa CVR-numerossa on 8 numeroa, eikä se ala nollalla.
+err-registration-format-de = Anna rekisterinumero, esim. HRB 12345 (tai HRA, GnR, PR, VR, GsR), tai arvonlisäverotunniste: DE ja 9 numeroa.
+err-registration-format-ee = Virolaisessa rekisterikoodissa on 8 numeroa.
+err-registration-format-fi = Y-tunnuksessa on 7 numeroa, yhdysmerkki ja tarkistusnumero, esim. 1234567-1.
+err-registration-format-lv = Latvialaisessa rekisterinumerossa on 11 numeroa.
+err-registration-format-lt = Liettualaisessa yritystunnuksessa (įmonės kodas) on 9 numeroa.
+err-registration-format-no = Norjalaisessa organisaationumerossa on 9 numeroa.
+err-registration-format-se = Ruotsalaisessa organisaationumerossa on 10 numeroa, esim. 556123-4567.
+err-registration-checksum = Tarkistusnumero ei täsmää. Tarkista, onko tunnuksessa kirjoitusvirhe.
+err-registration-se-entity = Tämä näyttää ruotsalaiselta henkilötunnukselta. Yrityksen organisaationumerossa kolmas numero on 2 tai suurempi.
+err-confirm-delete = Vahvista valitsemalla valintaruutu.
+err-credentials = Sähköpostiosoite tai salasana on väärin.
+err-password-wrong = Salasana on väärin.
+err-email-unverified = Vahvista ensin sähköpostiosoitteesi. Lähetimme sinulle uuden linkin.
+err-rate-limited = Liian monta yritystä. Odota muutama minuutti ja yritä uudelleen.
+err-network = Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteytesi ja yritä uudelleen.
+err-link-invalid = Linkki on virheellinen tai vanhentunut. Pyydä uusi linkki.
+
+## Ilmoitukset toiminnon jälkeen
+notice-signed-out = Olet kirjautunut ulos.
+notice-signup-sent = Kiitos! Lähetimme linkin sähköpostiosoitteeseesi. Vahvista osoite avaamalla linkki ja kirjaudu sitten sisään.
+notice-email-verified = Sähköpostiosoitteesi on vahvistettu. Voit nyt kirjautua sisään.
+notice-reset-sent = Jos osoitteella on tili, lähetimme siihen linkin, jolla voit valita uuden salasanan.
+notice-password-reset = Uusi salasanasi on asetettu. Kirjaudu sisään sillä.
+notice-password-changed = Salasanasi on vaihdettu. Muut istunnot on kirjattu ulos.
+notice-email-change-sent = Lähetimme linkin uuteen osoitteeseen. Osoitteesi vaihtuu, kun avaat linkin.
+notice-email-changed = Sähköpostiosoitteesi on vaihdettu.
+notice-profile-saved = Tietosi on tallennettu.
+notice-account-deleted = Tilisi ja henkilötietosi on poistettu.
+notice-decision-saved = Päätös on tallennettu, ja hankkijalle on ilmoitettu siitä.
+notice-link-invalid = Linkki on virheellinen tai vanhentunut. Pyydä uusi linkki.
+
+## Virhesivut
+error-home-link = Siirry etusivulle
+error-400-title = Pyynnössä on jotain vikaa
+error-400-text = Lomakkeen tietoja ei voitu lukea. Palaa takaisin ja yritä uudelleen.
+error-403-title = Ei sallittu
+error-403-text = Sinulla ei ole oikeutta tähän. Jos mielestäsi sinulla pitäisi olla, kirjaudu sisään oikealla tilillä.
+error-404-title = Sivua ei löytynyt
+error-404-text = Tässä osoitteessa ei ole sivua. Tarkista osoite tai aloita etusivulta.
+error-405-title = Ei mahdollista tässä
+error-405-text = Tämä osoite ei hyväksy tällaista pyyntöä.
+error-413-title = Liian suuri
+error-413-text = Lähettämäsi sisältö on suurempi kuin mitä otamme vastaan.
+error-415-title = Muotoa ei tueta
+error-415-text = Lähettämäsi sisältö on muodossa, jota emme ota vastaan.
+error-429-title = Liian monta pyyntöä
+error-429-text = Odota muutama minuutti ja yritä uudelleen.
+error-500-title = Jokin meni vikaan
+error-500-text = Meillä tapahtui virhe. Yritä hetken kuluttua uudelleen.

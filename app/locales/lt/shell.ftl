@@ -1,0 +1,122 @@
+## Formatai
+format-date = { $year } m. { $month } { $day } d.
+format-datetime = { $date } { $time } UTC
+format-datetime-zoned = { $date } { $time }
+format-group-separator = { "\u00A0" }
+month-1 = sausio
+month-2 = vasario
+month-3 = kovo
+month-4 = balandžio
+month-5 = gegužės
+month-6 = birželio
+month-7 = liepos
+month-8 = rugpjūčio
+month-9 = rugsėjo
+month-10 = spalio
+month-11 = lapkričio
+month-12 = gruodžio
+
+## Puslapio rėmas
+skip-to-content = Pereiti prie turinio
+nav-label = Pagrindinis meniu
+nav-tenders = Pirkimai
+nav-suppliers = Tiekėjai
+nav-knowledge = Žinios
+nav-courses = Kursai
+nav-assistant = Asistentas
+nav-sign-in = Prisijungti
+nav-sign-up = Registruotis
+nav-sign-out = Atsijungti
+nav-account = Mano paskyra
+nav-moderation = Moderavimas
+nav-outbox = Siunčiamieji
+language-label = Kalba
+footer-tagline = PPI Hub – inovatyvūs viešieji pirkimai Baltijos jūros regione.
+footer-accessibility = Pareiškimas dėl prieinamumo
+footer-privacy = Privatumas
+choose = Pasirinkite…
+
+## Formos
+field-optional = (neprivaloma)
+field-name = Vardas ir pavardė
+field-email = El. pašto adresas
+field-password = Slaptažodis
+field-new-password = Naujas slaptažodis
+field-current-password = Dabartinis slaptažodis
+field-new-email = Naujas el. pašto adresas
+field-public-body = Viešojo sektoriaus institucija
+field-company = Įmonės pavadinimas
+field-organisation-name = Pavadinimas
+field-country = Šalis
+field-body-type = Institucijos tipas
+field-nuts = Regionas (NUTS)
+field-registration-number = Įmonės kodas
+hint-password = Ne mažiau kaip 12 simbolių. Keli tarpusavyje nesusiję žodžiai sudaro stiprų slaptažodį.
+hint-body-type = Nuo to priklauso, kokios ES vertės ribos taikomos jūsų pirkimams.
+hint-nuts = Kur įsikūrusi jūsų institucija. Pasirinkite kuo tikslesnį regioną.
+hint-registration-number = Kaip pasirinktos šalies juridinių asmenų registre, pvz., HRB 12345 Vokietijoje. Numerį tikriname pagal tos šalies taisykles.
+hint-moderation-reason = Privaloma atmetant: perkančioji organizacija ją gaus el. paštu.
+
+## Laukų klaidos
+err-required = Užpildykite šį lauką.
+err-email-invalid = Įveskite el. pašto adresą, pvz., name@example.com.
+err-password-short = Slaptažodį turi sudaryti ne mažiau kaip 12 simbolių.
+err-password-long = Slaptažodį gali sudaryti ne daugiau kaip 256 simboliai.
+err-password-common = Šis slaptažodis yra vienas dažniausių. Pasirinkite kitą.
+err-too-long = Tekstas per ilgas.
+err-control-chars = Pašalinkite nematomus valdymo simbolius.
+err-choice = Pasirinkite vieną iš galimybių.
+err-nuts-invalid = Pasirinkite regioną iš sąrašo.
+err-nuts-country = Šis regionas nėra jūsų pasirinktoje šalyje.
+err-nuts-unknown = Tokio regiono nėra. Pasirinkite regioną iš sąrašo.
+err-registration-invalid = Įrašykite numerį taip, kaip jis nurodytas registre: raidės, skaitmenys, tarpai ir - / .
+err-registration-format-dk = Danijos CVR numerį sudaro 8 skaitmenys, ir jis neprasideda nuliu.
+err-registration-format-de = Įrašykite registro numerį, pvz., HRB 12345 (arba HRA, GnR, PR, VR, GsR), arba PVM mokėtojo kodą: DE ir 9 skaitmenys.
+err-registration-format-ee = Estijos registro kodą sudaro 8 skaitmenys.
+err-registration-format-fi = Suomijos įmonės identifikatorių (Y-tunnus) sudaro 7 skaitmenys, brūkšnelis ir kontrolinis skaitmuo, pvz., 1234567-1.
+err-registration-format-lv = Latvijos registracijos numerį sudaro 11 skaitmenų.
+err-registration-format-lt = Įmonės kodą sudaro 9 skaitmenys.
+err-registration-format-no = Norvegijos organizacijos numerį sudaro 9 skaitmenys.
+err-registration-format-se = Švedijos organizacijos numerį sudaro 10 skaitmenų, pvz., 556123-4567.
+err-registration-checksum = Kontrolinis skaitmuo nesutampa. Patikrinkite, ar įvesdami numerį nesuklydote.
+err-registration-se-entity = Panašu, kad tai Švedijos asmens kodas. Įmonės organizacijos numerio trečiasis skaitmuo yra 2 arba didesnis.
+err-confirm-delete = Pažymėkite langelį, kad patvirtintumėte.
+err-credentials = Neteisingas el. pašto adresas arba slaptažodis.
+err-password-wrong = Neteisingas slaptažodis.
+err-email-unverified = Pirmiausia patvirtinkite savo el. pašto adresą. Išsiuntėme jums naują nuorodą.
+err-rate-limited = Per daug bandymų. Palaukite kelias minutes ir bandykite dar kartą.
+err-network = Nepavyko susisiekti su serveriu. Patikrinkite interneto ryšį ir bandykite dar kartą.
+err-link-invalid = Ši nuoroda netinkama arba nebegalioja. Paprašykite naujos.
+
+## Pranešimai po veiksmo
+notice-signed-out = Atsijungėte.
+notice-signup-sent = Ačiū! Išsiuntėme nuorodą jūsų el. pašto adresu. Atidarykite ją, kad patvirtintumėte adresą, tada prisijunkite.
+notice-email-verified = Jūsų el. pašto adresas patvirtintas. Dabar galite prisijungti.
+notice-reset-sent = Jei šiuo adresu užregistruota paskyra, išsiuntėme į jį nuorodą naujam slaptažodžiui pasirinkti.
+notice-password-reset = Naujas slaptažodis nustatytas. Prisijunkite su juo.
+notice-password-changed = Jūsų slaptažodis pakeistas. Kitos sesijos atjungtos.
+notice-email-change-sent = Išsiuntėme nuorodą naujuoju adresu. Jūsų adresas pasikeis, kai ją atidarysite.
+notice-email-changed = Jūsų el. pašto adresas pakeistas.
+notice-profile-saved = Jūsų duomenys išsaugoti.
+notice-account-deleted = Jūsų paskyra ir asmens duomenys ištrinti.
+notice-decision-saved = Sprendimas išsaugotas, perkančiajai organizacijai apie jį pranešta.
+notice-link-invalid = Ši nuoroda netinkama arba nebegalioja. Paprašykite naujos.
+
+## Klaidų puslapiai
+error-home-link = Eiti į pradžios puslapį
+error-400-title = Užklausoje yra klaida
+error-400-text = Nepavyko nuskaityti formos duomenų. Grįžkite atgal ir bandykite dar kartą.
+error-403-title = Neleidžiama
+error-403-text = Neturite teisės to daryti. Jei manote, kad turėtumėte, prisijunkite su tinkama paskyra.
+error-404-title = Puslapis nerastas
+error-404-text = Šiuo adresu puslapio nėra. Patikrinkite adresą arba pradėkite nuo pradžios puslapio.
+error-405-title = Čia to padaryti negalima
+error-405-text = Šis adresas nepriima tokio tipo užklausų.
+error-413-title = Per didelis dydis
+error-413-text = Tai, ką išsiuntėte, viršija leidžiamą dydį.
+error-415-title = Nepalaikomas formatas
+error-415-text = Tai, ką išsiuntėte, yra formatu, kurio nepriimame.
+error-429-title = Per daug užklausų
+error-429-text = Palaukite kelias minutes ir bandykite dar kartą.
+error-500-title = Įvyko klaida
+error-500-text = Mūsų pusėje įvyko klaida. Netrukus bandykite dar kartą.

@@ -1,0 +1,122 @@
+## Formāti
+format-date = { $year }. gada { $day }. { $month }
+format-datetime = { $date } plkst. { $time } UTC
+format-datetime-zoned = { $date } plkst. { $time }
+format-group-separator = { "\u00A0" }
+month-1 = janvāris
+month-2 = februāris
+month-3 = marts
+month-4 = aprīlis
+month-5 = maijs
+month-6 = jūnijs
+month-7 = jūlijs
+month-8 = augusts
+month-9 = septembris
+month-10 = oktobris
+month-11 = novembris
+month-12 = decembris
+
+## Lapas ietvars
+skip-to-content = Pāriet uz saturu
+nav-label = Galvenā izvēlne
+nav-tenders = Iepirkumi
+nav-suppliers = Piegādātāji
+nav-knowledge = Zināšanas
+nav-courses = Kursi
+nav-assistant = Asistents
+nav-sign-in = Pieteikties
+nav-sign-up = Reģistrēties
+nav-sign-out = Iziet
+nav-account = Mans konts
+nav-moderation = Moderēšana
+nav-outbox = Izsūtne
+language-label = Valoda
+footer-tagline = PPI Hub – inovatīvi publiskie iepirkumi Baltijas jūras reģionā.
+footer-accessibility = Piekļūstamības paziņojums
+footer-privacy = Privātums
+choose = Izvēlieties…
+
+## Veidlapas
+field-optional = (nav obligāts)
+field-name = Vārds, uzvārds
+field-email = E-pasta adrese
+field-password = Parole
+field-new-password = Jaunā parole
+field-current-password = Pašreizējā parole
+field-new-email = Jaunā e-pasta adrese
+field-public-body = Publiskā iestāde
+field-company = Uzņēmuma nosaukums
+field-organisation-name = Nosaukums
+field-country = Valsts
+field-body-type = Publiskās iestādes veids
+field-nuts = Reģions (NUTS)
+field-registration-number = Reģistrācijas numurs
+hint-password = Vismaz 12 rakstzīmes. Daži savstarpēji nesaistīti vārdi veido drošu paroli.
+hint-body-type = No tā atkarīgs, kuras ES līgumcenu robežvērtības attiecas uz jūsu iepirkumiem.
+hint-nuts = Kur atrodas jūsu iestāde. Izvēlieties pēc iespējas precīzāku reģionu.
+hint-registration-number = Kā izvēlētās valsts uzņēmumu reģistrā, piemēram, HRB 12345 Vācijā. Mēs pārbaudām numuru pēc šīs valsts noteikumiem.
+hint-moderation-reason = Obligāti, ja noraidāt: pasūtītājs to saņems e-pastā.
+
+## Kļūdas laukos
+err-required = Lūdzu, aizpildiet šo lauku.
+err-email-invalid = Ievadiet e-pasta adresi, piemēram, name@example.com.
+err-password-short = Parolē jābūt vismaz 12 rakstzīmēm.
+err-password-long = Parolē var būt ne vairāk kā 256 rakstzīmes.
+err-password-common = Šī parole ir viena no visbiežāk lietotajām. Izvēlieties citu.
+err-too-long = Teksts ir pārāk garš.
+err-control-chars = Izņemiet neredzamās vadības rakstzīmes.
+err-choice = Izvēlieties vienu no iespējām.
+err-nuts-invalid = Izvēlieties reģionu no saraksta.
+err-nuts-country = Šis reģions neatrodas jūsu izvēlētajā valstī.
+err-nuts-unknown = Šāds reģions nepastāv. Izvēlieties kādu no saraksta.
+err-registration-invalid = Ievadiet numuru tā, kā tas norādīts uzņēmumu reģistrā: burti, cipari, atstarpes un - / .
+err-registration-format-dk = Dānijas CVR numuram ir 8 cipari, un tas nesākas ar 0.
+err-registration-format-de = Ievadiet reģistra numuru, piemēram, HRB 12345 (vai HRA, GnR, PR, VR, GsR), vai PVN maksātāja numuru: DE un 9 cipari.
+err-registration-format-ee = Igaunijas reģistra kodam ir 8 cipari.
+err-registration-format-fi = Somijas uzņēmuma identifikatoram (Y-tunnus) ir 7 cipari, defise un kontrolcipars, piemēram, 1234567-1.
+err-registration-format-lv = Reģistrācijas numuram ir 11 cipari.
+err-registration-format-lt = Lietuvas uzņēmuma kodam (įmonės kodas) ir 9 cipari.
+err-registration-format-no = Norvēģijas organizācijas numuram ir 9 cipari.
+err-registration-format-se = Zviedrijas organizācijas numuram ir 10 cipari, piemēram, 556123-4567.
+err-registration-checksum = Kontrolcipars nesakrīt. Pārbaudiet, vai numurā nav drukas kļūdas.
+err-registration-se-entity = Tas izskatās pēc Zviedrijas personas koda. Uzņēmuma organizācijas numurā trešais cipars ir 2 vai lielāks.
+err-confirm-delete = Lai apstiprinātu, atzīmējiet izvēles rūtiņu.
+err-credentials = Nepareiza e-pasta adrese vai parole.
+err-password-wrong = Nepareiza parole.
+err-email-unverified = Lūdzu, vispirms apstipriniet savu e-pasta adresi. Mēs jums nosūtījām jaunu saiti.
+err-rate-limited = Pārāk daudz mēģinājumu. Pagaidiet dažas minūtes un mēģiniet vēlreiz.
+err-network = Neizdevās sazināties ar serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.
+err-link-invalid = Saite nav derīga, vai tās derīguma termiņš ir beidzies. Pieprasiet jaunu saiti.
+
+## Paziņojumi pēc darbības
+notice-signed-out = Izrakstīšanās ir veikta.
+notice-signup-sent = Paldies! Mēs nosūtījām saiti uz jūsu e-pasta adresi. Atveriet to, lai apstiprinātu adresi, un pēc tam piesakieties.
+notice-email-verified = Jūsu e-pasta adrese ir apstiprināta. Tagad varat pieteikties.
+notice-reset-sent = Ja šī adrese ir piesaistīta kontam, mēs uz to nosūtījām saiti jaunas paroles izvēlei.
+notice-password-reset = Jaunā parole ir saglabāta. Piesakieties ar to.
+notice-password-changed = Jūsu parole ir nomainīta. Citas sesijas ir slēgtas.
+notice-email-change-sent = Mēs nosūtījām saiti uz jauno adresi. Jūsu adrese mainīsies, kad to atvērsiet.
+notice-email-changed = Jūsu e-pasta adrese ir nomainīta.
+notice-profile-saved = Jūsu dati ir saglabāti.
+notice-account-deleted = Jūsu konts un personas dati ir dzēsti.
+notice-decision-saved = Lēmums ir saglabāts, un pasūtītājs ir informēts.
+notice-link-invalid = Saite nav derīga, vai tās derīguma termiņš ir beidzies. Pieprasiet jaunu saiti.
+
+## Kļūdu lapas
+error-home-link = Uz sākumlapu
+error-400-title = Pieprasījumā ir kļūda
+error-400-text = Veidlapas datus neizdevās nolasīt. Atgriezieties un mēģiniet vēlreiz.
+error-403-title = Nav atļauts
+error-403-text = Jums nav atļaujas to darīt. Ja uzskatāt, ka tai vajadzētu būt, piesakieties ar pareizo kontu.
+error-404-title = Lapa nav atrasta
+error-404-text = Šajā adresē nav lapas. Pārbaudiet adresi vai sāciet no sākumlapas.
+error-405-title = Šeit tas nav iespējams
+error-405-text = Šī adrese nepieņem šāda veida pieprasījumus.
+error-413-title = Pārāk liels apjoms
+error-413-text = Nosūtītais apjoms pārsniedz pieļaujamo.
+error-415-title = Neatbalstīts formāts
+error-415-text = Nosūtītais ir formātā, ko mēs nepieņemam.
+error-429-title = Pārāk daudz pieprasījumu
+error-429-text = Lūdzu, pagaidiet dažas minūtes un mēģiniet vēlreiz.
+error-500-title = Radās kļūda
+error-500-text = Mūsu pusē radās kļūda. Lūdzu, pēc brīža mēģiniet vēlreiz.

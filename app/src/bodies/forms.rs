@@ -1,0 +1,27 @@
+//! The public bodies' forms: the body's page and partner posts.
+
+use super::rules;
+use crate::forms::FormRule;
+use crate::validation::{FieldErrors, FormValues};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BodyForm {
+    Profile,
+    PartnerPost,
+    PartnerInterest,
+}
+
+impl BodyForm {
+    pub const ALL: [BodyForm; 3] = [BodyForm::Profile, BodyForm::PartnerPost, BodyForm::PartnerInterest];
+}
+
+impl FormRule for BodyForm {
+    fn validate(self, values: &FormValues) -> FieldErrors {
+        match self {
+            BodyForm::Profile => rules::body_profile(values),
+            BodyForm::PartnerPost => rules::partner_post(values),
+            BodyForm::PartnerInterest => rules::partner_interest(values),
+        }
+    }
+}

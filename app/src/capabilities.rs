@@ -1,0 +1,20 @@
+//! The centre: each capability plugs in here with one line per list. A capability owns its
+//! routes, forms, jobs, messages and access rules in its own folder.
+
+use crate::jobs::Job;
+use crate::state::AppState;
+
+/// Every capability's HTTP routes (form posts, files, feeds, APIs). Pages are Leptos routes.
+pub fn routes() -> axum::Router<AppState> {
+    axum::Router::new()
+        .merge(crate::accounts::routes())
+        .merge(crate::tenders::routes())
+        .merge(crate::suppliers::routes())
+        .merge(crate::bodies::routes())
+        .merge(crate::messages::routes())
+}
+
+/// Every capability's periodic jobs.
+pub fn jobs() -> Vec<Job> {
+    [crate::tenders::jobs(), crate::suppliers::jobs(), crate::messages::jobs()].concat()
+}

@@ -1,0 +1,102 @@
+//! Any string, in any script, is input: every rule and every query parser meets arbitrary
+//! Unicode here and must answer (an error code, a default, an empty list), never panic. A byte
+//! slice through a multi-byte character is the usual way to panic, so the strings lean towards
+//! short ones mixing ASCII code shapes (`FI1B`, `2026-12-01T10:00`) with multi-byte characters.
+
+use crate::forms::{FormKind, FormRule};
+use crate::reference::{cpv, cpv_code, nuts, registration, Country};
+use crate::validation::FormValues;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+/// Every field name any rule reads: the short lower-case string literals of the rule files
+/// (read from the source, so a new field is covered without a list to keep).
+fn field_names() -> Vec<String> {
+    let sources = [
+        include_str!("accounts/rules.rs"),
+        include_str!("tenders/rules.rs"),
+        include_str!("suppliers/rules.rs"),
+        include_str!("bodies/rules.rs"),
+        include_str!("messages/rules.rs"),
+        include_str!("tenders/search.rs"),
+        include_str!("suppliers/search.rs"),
+        include_str!("bodies/query.rs"),
+    ];
+    let mut names: Vec<String> = sources
+        .iter()
+        .flat_map(|src| src.split('"').skip(1).step_by(2))
+        .filter(|s| (2..=30).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        .map(String::from)
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Short strings of code-like ASCII and characters of 2, 3 and 4 bytes, or anything at all.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[A-Z0-9a-z€äÖж語😀 ,.:/T_-]{0,18}",
+        any::<String>(),
+        "(FI|DE|DK|EE|LV|LT|SE|NO)[0-9A-Z€ä]{0,4}",
+        "[0-9]{4}-[0-9€]{2}-[0-9ä]{2}T[0-9語]{2}:[0-9]{2}",
+        "[0-9€]{0,8}-?[0-9ж]?",
+    ]
+}
+
+fn values(names: Vec<String>) -> impl Strategy<Value = FormValues> {
+    proptest::collection::btree_map(proptest::sample::select(names), text(), 0..24)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_form_rule_answers_any_input(v in values(field_names())) {
+        for kind in FormKind::all() {
+            let _ = kind.validate(&v);
+            let _ = kind.live(&v);
+        }
+    }
+
+    #[test]
+    fn every_query_parser_answers_any_input(v in values(field_names())) {
+        let params: BTreeMap<String, String> = v;
+        let t = crate::tenders::search::SearchQuery::parse(&params);
+        let _ = t.query_string(2);
+        let d = crate::suppliers::search::DirectoryQuery::parse(&params);
+        let _ = d.query_string(2);
+        let _ = crate::bodies::query::PostQuery::parse(&params);
+    }
+
+    #[test]
+    fn code_look_ups_answer_any_input(s in text()) {
+        let _ = nuts::search(&s, 12);
+        let _ = nuts::region(&s);
+        let _ = cpv::search(&s, 12);
+        let _ = cpv::lookup(&s);
+        let _ = cpv_code::is_well_formed(&s);
+        let _ = cpv_code::stem(&s);
+        let _ = cpv_code::split_list(&s);
+        for country in Country::ALL {
+            let _ = registration::check(country, &s);
+            let _ = registration::normalise(country, &s);
+            let _ = crate::validation::check_nuts_in(&s, country.code());
+        }
+        let _ = crate::validation::check_nuts(&s);
+        let _ = crate::tenders::rules::check_datetime(&s);
+        let _ = crate::validation::parse_amount(&s);
+        let _ = crate::tenders::rules::lots(&s);
+        let _ = crate::tenders::threshold::Date::parse(&s);
+        let _ = crate::i18n::parse_local(&s, "Europe/Helsinki");
+    }
+
+    #[test]
+    fn text_helpers_answer_any_input(s in any::<String>()) {
+        let _ = crate::shell::markdown::to_safe_html(&s);
+        let _ = crate::tenders::documents::clean_name(&s);
+        let next = crate::accounts::handlers::safe_next(&s);
+        prop_assert!(next.starts_with('/') && !next.starts_with("//"));
+        prop_assert!(http::HeaderValue::from_str(&next).is_ok(), "a valid Location header: {next:?}");
+    }
+}
