@@ -1,19 +1,18 @@
 //! The document shell and the route table.
 
-use crate::accounts::pages::*;
-use crate::bodies::pages::*;
-use crate::mail::OutboxPage;
+use crate::accounts::pages::AccountRoutes;
+use crate::bodies::pages::BodyRoutes;
+use crate::messages::pages::MessageRoutes;
 use crate::shell::{Layout, StatusPage, SECTIONS};
-use crate::site::*;
-use crate::suppliers::pages::*;
-use crate::tenders::pages::*;
+use crate::site::SiteRoutes;
+use crate::suppliers::pages::SupplierRoutes;
+use crate::tenders::pages::TenderRoutes;
 use crate::identity::viewer::use_viewer;
 use crate::web::ErrorStatus;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{path, SsrMode};
+use leptos_router::components::{Router, Routes};
 
 /// Pages without any island (no form) need no script, so they load none: the home page, the
 /// legal pages and the sections still to come. Any other page loads the WASM, so a new page
@@ -76,43 +75,12 @@ pub fn App() -> impl IntoView {
                     Some(ErrorStatus(status)) => view! { <StatusPage status /> }.into_any(),
                     None => view! {
                         <Routes fallback=move || view! { <StatusPage status=404 /> }>
-                            <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
-                            <Route path=path!("/signup") view=SignUpChoicePage ssr=SsrMode::Async />
-                            <Route path=path!("/signup/buyer") view=SignUpBuyerPage ssr=SsrMode::Async />
-                            <Route path=path!("/signup/supplier") view=SignUpSupplierPage ssr=SsrMode::Async />
-                            <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />
-                            <Route path=path!("/password/forgot") view=ForgotPasswordPage ssr=SsrMode::Async />
-                            <Route path=path!("/password/reset") view=ResetPasswordPage ssr=SsrMode::Async />
-                            <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
-                            <Route path=path!("/moderation") view=ModerationPage ssr=SsrMode::Async />
-                            <Route path=path!("/admin/outbox") view=OutboxPage ssr=SsrMode::Async />
-                            <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
-                            <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
-                            <Route path=path!("/tenders") view=TenderSearchPage ssr=SsrMode::Async />
-                            <Route path=path!("/tenders/new") view=NewTenderPage ssr=SsrMode::Async />
-                            <Route path=path!("/tenders/mine") view=MyTendersPage ssr=SsrMode::Async />
-                            <Route path=path!("/tenders/saved") view=crate::tenders::saved::SavedSearchesPage ssr=SsrMode::Async />
-                            <Route path=path!("/tenders/:id") view=TenderPage ssr=SsrMode::Async />
-                            <Route path=path!("/tenders/:id/edit") view=EditTenderPage ssr=SsrMode::Async />
-                            <Route path=path!("/bodies/profile") view=BodyProfilePage ssr=SsrMode::Async />
-                            <Route path=path!("/bodies/:id") view=PublicBodyPage ssr=SsrMode::Async />
-                            <Route path=path!("/partners") view=PartnerSearchPage ssr=SsrMode::Async />
-                            <Route path=path!("/partners/new") view=NewPartnerPostPage ssr=SsrMode::Async />
-                            <Route path=path!("/partners/:id") view=PartnerPostPage ssr=SsrMode::Async />
-                            <Route path=path!("/messages") view=crate::messages::InboxPage ssr=SsrMode::Async />
-                            <Route path=path!("/messages/:id") view=crate::messages::ThreadPage ssr=SsrMode::Async />
-                            <Route path=path!("/reference/cpv") view=CpvSearchPage ssr=SsrMode::Async />
-                            <Route path=path!("/reference/nuts") view=NutsSearchPage ssr=SsrMode::Async />
-                            <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
-                            <Route path=path!("/suppliers") view=DirectoryPage ssr=SsrMode::Async />
-                            <Route path=path!("/suppliers/profile") view=SupplierProfilePage ssr=SsrMode::Async />
-                            <Route path=path!("/suppliers/profile/:step") view=ProfileStepPage ssr=SsrMode::Async />
-                            <Route path=path!("/suppliers/team") view=TeamPage ssr=SsrMode::Async />
-                            <Route path=path!("/suppliers/:id") view=SupplierPage ssr=SsrMode::Async />
-                            <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async />
-                            <Route path=path!("/knowledge") view=UpcomingSectionPage ssr=SsrMode::Async />
-                            <Route path=path!("/courses") view=UpcomingSectionPage ssr=SsrMode::Async />
-                            <Route path=path!("/assistant") view=UpcomingSectionPage ssr=SsrMode::Async />
+                            <SiteRoutes />
+                            <AccountRoutes />
+                            <TenderRoutes />
+                            <SupplierRoutes />
+                            <BodyRoutes />
+                            <MessageRoutes />
                         </Routes>
                     }
                     .into_any(),

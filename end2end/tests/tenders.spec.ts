@@ -136,6 +136,14 @@ test('an unverified buyer can prepare a draft but not publish it; a supplier can
   const publish = await page.request.post(`${new URL(page.url()).pathname}/publish`, { form: {}, headers: { origin: new URL(page.url()).origin } });
   expect(publish.status()).toBe(403);
   await expectAccessible(page);
+  // Nor can it be cancelled into public view: a draft is deleted, and is then gone.
+  await expect(page.getByText('Cancel the tender')).toHaveCount(0);
+  const draftPath = new URL(page.url()).pathname;
+  await page.getByText('Delete this draft').click();
+  await page.getByRole('button', { name: 'Delete the draft' }).click();
+  await expect(page).toHaveURL(/\/tenders\/mine\?notice=tender-draft-deleted/);
+  await expect(page.getByText('The draft is deleted.')).toBeVisible();
+  expect((await page.request.get(draftPath)).status()).toBe(404);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signIn(page, SUPPLIER, DEMO_PASSWORD);

@@ -19,3 +19,23 @@ pub(crate) use crate::forms::with_placeholder;
 fn email_field(tr: Tr) -> Field {
     Field::email("email", tr.t("field-email"))
 }
+
+use leptos::prelude::*;
+
+/// The accounts' pages: a transparent route group, which the route table in `app.rs` names in one line.
+#[component(transparent)]
+pub fn AccountRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos_router::components::Route;
+    use leptos_router::{path, SsrMode};
+    view! {
+            <Route path=path!("/signup") view=SignUpChoicePage ssr=SsrMode::Async />
+            <Route path=path!("/signup/buyer") view=SignUpBuyerPage ssr=SsrMode::Async />
+            <Route path=path!("/signup/supplier") view=SignUpSupplierPage ssr=SsrMode::Async />
+            <Route path=path!("/signin") view=SignInPage ssr=SsrMode::Async />
+            <Route path=path!("/password/forgot") view=ForgotPasswordPage ssr=SsrMode::Async />
+            <Route path=path!("/password/reset") view=ResetPasswordPage ssr=SsrMode::Async />
+            <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+            <Route path=path!("/moderation") view=ModerationPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+}

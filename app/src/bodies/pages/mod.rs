@@ -61,3 +61,18 @@ fn post_card(tr: Tr, p: PartnerPost) -> impl IntoView {
         </li>
     }
 }
+
+/// The public bodies' pages and partner posts: a transparent route group, which the route table in `app.rs` names in one line.
+#[component(transparent)]
+pub fn BodyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos_router::components::Route;
+    use leptos_router::{path, SsrMode};
+    view! {
+            <Route path=path!("/bodies/profile") view=BodyProfilePage ssr=SsrMode::Async />
+            <Route path=path!("/bodies/:id") view=PublicBodyPage ssr=SsrMode::Async />
+            <Route path=path!("/partners") view=PartnerSearchPage ssr=SsrMode::Async />
+            <Route path=path!("/partners/new") view=NewPartnerPostPage ssr=SsrMode::Async />
+            <Route path=path!("/partners/:id") view=PartnerPostPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+}

@@ -72,3 +72,15 @@ pub fn MessagesLink() -> impl IntoView {
     };
     view! { <a href="/messages" aria-current=current>{tr.t("nav-messages")}<Suspense>{badge}</Suspense></a> }.into_any()
 }
+
+/// The messages' pages: a transparent route group, which the route table in `app.rs` names in one line.
+#[component(transparent)]
+pub fn MessageRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos_router::components::Route;
+    use leptos_router::{path, SsrMode};
+    view! {
+            <Route path=path!("/messages") view=InboxPage ssr=SsrMode::Async />
+            <Route path=path!("/messages/:id") view=ThreadPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+}

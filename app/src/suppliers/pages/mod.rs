@@ -97,3 +97,20 @@ mod tests {
         assert_eq!(excerpt("street lighting with sensors", 18), "street lighting…");
     }
 }
+
+/// The suppliers' pages and the dashboard: a transparent route group, which the route table in `app.rs` names in one line.
+#[component(transparent)]
+pub fn SupplierRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos_router::components::Route;
+    use leptos_router::{path, SsrMode};
+    view! {
+            <Route path=path!("/dashboard") view=DashboardPage ssr=SsrMode::Async />
+            <Route path=path!("/suppliers") view=DirectoryPage ssr=SsrMode::Async />
+            <Route path=path!("/suppliers/profile") view=SupplierProfilePage ssr=SsrMode::Async />
+            <Route path=path!("/suppliers/profile/:step") view=ProfileStepPage ssr=SsrMode::Async />
+            <Route path=path!("/suppliers/team") view=TeamPage ssr=SsrMode::Async />
+            <Route path=path!("/suppliers/:id") view=SupplierPage ssr=SsrMode::Async />
+            <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+}

@@ -66,3 +66,21 @@ pub fn summary_card(tr: Tr, t: TenderSummary, now: i64) -> impl IntoView {
         </li>
     }
 }
+
+/// The tenders' pages and the code searches behind their pickers: a transparent route group, which the route table in `app.rs` names in one line.
+#[component(transparent)]
+pub fn TenderRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
+    use leptos_router::components::Route;
+    use leptos_router::{path, SsrMode};
+    view! {
+            <Route path=path!("/tenders") view=TenderSearchPage ssr=SsrMode::Async />
+            <Route path=path!("/tenders/new") view=NewTenderPage ssr=SsrMode::Async />
+            <Route path=path!("/tenders/mine") view=MyTendersPage ssr=SsrMode::Async />
+            <Route path=path!("/tenders/saved") view=crate::tenders::saved::SavedSearchesPage ssr=SsrMode::Async />
+            <Route path=path!("/tenders/:id") view=TenderPage ssr=SsrMode::Async />
+            <Route path=path!("/tenders/:id/edit") view=EditTenderPage ssr=SsrMode::Async />
+            <Route path=path!("/reference/cpv") view=CpvSearchPage ssr=SsrMode::Async />
+            <Route path=path!("/reference/nuts") view=NutsSearchPage ssr=SsrMode::Async />
+    }
+    .into_inner()
+}
