@@ -82,21 +82,6 @@ const USERS: [DemoUser; 6] = [
     },
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use app::reference::nuts;
-
-    #[test]
-    fn demo_public_bodies_lie_in_real_regions_of_their_country() {
-        for u in USERS {
-            if let Some(NewOrganisation::PublicBody { country, nuts_code, .. }) = u.org.map(|f| f()) {
-                let region = nuts::region(&nuts_code).unwrap_or_else(|| panic!("{nuts_code} is no NUTS 2024 region"));
-                assert_eq!(region.country, country);
-            }
-        }
-    }
-}
 
 /// Tenders the demo starts with (generated once, by public bodies of every country).
 pub const DEMO_TENDERS: usize = 300;
@@ -128,4 +113,20 @@ pub async fn load(db: &Db, ocid_prefix: &str, base_url: &str) -> Result<Vec<(Str
         }
     }
     Ok(logins)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use app::reference::nuts;
+
+    #[test]
+    fn demo_public_bodies_lie_in_real_regions_of_their_country() {
+        for u in USERS {
+            if let Some(NewOrganisation::PublicBody { country, nuts_code, .. }) = u.org.map(|f| f()) {
+                let region = nuts::region(&nuts_code).unwrap_or_else(|| panic!("{nuts_code} is no NUTS 2024 region"));
+                assert_eq!(region.country, country);
+            }
+        }
+    }
 }

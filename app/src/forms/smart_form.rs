@@ -65,7 +65,7 @@ pub fn SmartForm(spec: FormSpec) -> impl IntoView {
         }
     };
 
-    let form_error = move || errors.with(|e| e.get(FORM).map(|c| message(c)));
+    let form_error = move || errors.with(|e| e.get(FORM).map(message));
     // The live note follows every value as it is typed (tracked, unlike `snapshot`).
     let live = move || {
         let current: FormValues =
@@ -122,7 +122,7 @@ fn field_view(
     };
     let error_text = {
         let name = name.clone();
-        move || errors.with(|e| e.get(&name).map(|c| message(c)))
+        move || errors.with(|e| e.get(&name).map(message))
     };
     let invalid = {
         let name = name.clone();

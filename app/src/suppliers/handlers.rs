@@ -20,7 +20,9 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-/// The signed-in user's company, or the refusal to answer.
+/// The signed-in user's company, or the refusal to answer (the response itself: a handler
+/// returns it as it is, so boxing it would buy nothing).
+#[allow(clippy::result_large_err)]
 fn company_of(req: &FormRequest) -> Result<(SessionUser, i64), Response> {
     match req.viewer().user.filter(may_edit) {
         Some(u) => {

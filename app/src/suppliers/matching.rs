@@ -111,7 +111,7 @@ pub fn score(s: &SupplierSide, t: &TenderSide) -> Option<Match> {
 
 /// The best `n` of scored candidates, best first (ties by the order given).
 pub fn best<T>(mut scored: Vec<(T, Match)>, n: usize) -> Vec<(T, Match)> {
-    scored.sort_by(|a, b| b.1.score.cmp(&a.1.score));
+    scored.sort_by_key(|s| std::cmp::Reverse(s.1.score));
     scored.truncate(n);
     scored
 }

@@ -90,7 +90,9 @@ pub fn release(prefix: &str, base_url: &str, t: &Tender, tag: &str, date: i64, s
     // one (as in generated data) has no award block.
     if let Some(winner) = t.awarded_to.clone().filter(|w| status == Status::Awarded && !w.trim().is_empty()) {
         let supplier_id = format!("{prefix}-supplier-{}-1", t.id);
-        release["parties"].as_array_mut().map(|p| p.push(json!({ "id": supplier_id, "name": winner, "roles": ["supplier"] })));
+        if let Some(parties) = release["parties"].as_array_mut() {
+            parties.push(json!({ "id": supplier_id, "name": winner, "roles": ["supplier"] }));
+        }
         release["awards"] = json!([{
             "id": format!("{}-1", t.id),
             "status": "active",

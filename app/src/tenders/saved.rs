@@ -93,7 +93,7 @@ pub fn SavedSearchesPage() -> impl IntoView {
             if searches.is_empty() {
                 return view! { <p>{tr.t("saved-empty")}</p> }.into_any();
             }
-            let items = searches.into_iter().map(|s| saved_item(s)).collect_view();
+            let items = searches.into_iter().map(saved_item).collect_view();
             view! { <ul class="plain results">{items}</ul> }.into_any()
         })
     };

@@ -1,4 +1,3 @@
-use super::error::AppError;
 use crate::accounts::session::signed_in_user;
 use crate::i18n::Locale;
 use crate::state::AppState;
@@ -40,7 +39,7 @@ pub async fn load_viewer(State(state): State<AppState>, mut req: Request, next: 
     let signed_in = match req.extensions().get::<Session>().cloned() {
         Some(session) => match signed_in_user(&state, &session).await {
             Ok(found) => found,
-            Err(e) => return AppError::from(e).into_response(),
+            Err(e) => return e.into_response(),
         },
         None => None,
     };
