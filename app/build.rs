@@ -12,11 +12,19 @@ fn main() {
     files.sort();
     for path in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "ftl")) {
         let text = std::fs::read_to_string(&path).expect("message file");
-        ids.extend(text.lines().filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase())).filter_map(|l| l.split_once('=')).map(|(id, _)| id.trim().to_string()));
+        ids.extend(
+            text.lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once('='))
+                .map(|(id, _)| id.trim().to_string()),
+        );
     }
     ids.sort();
     let list = |prefix: &str, strip: bool| {
-        ids.iter().filter(|id| id.starts_with(prefix)).map(|id| format!("    {:?},\n", if strip { &id[prefix.len()..] } else { id.as_str() })).collect::<String>()
+        ids.iter()
+            .filter(|id| id.starts_with(prefix))
+            .map(|id| format!("    {:?},\n", if strip { &id[prefix.len()..] } else { id.as_str() }))
+            .collect::<String>()
     };
     let mut out = String::new();
     writeln!(out, "/// Every error code a form can report: the `err-…` messages of the catalogue.").unwrap();

@@ -17,6 +17,10 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
   exit 1
 fi
 
+echo "== Format and lints"
+cargo fmt --check
+cargo clippy -p app -p ppi-hub --all-targets -- -D warnings
+
 echo "== Unit and integration tests (SQLite and PostgreSQL)"
 cargo test -p app -p ppi-hub
 

@@ -2,12 +2,12 @@
 
 use crate::accounts::pages::AccountRoutes;
 use crate::bodies::pages::BodyRoutes;
+use crate::identity::viewer::use_viewer;
 use crate::messages::pages::MessageRoutes;
 use crate::shell::{Layout, StatusPage, SECTIONS};
 use crate::site::SiteRoutes;
 use crate::suppliers::pages::SupplierRoutes;
 use crate::tenders::pages::TenderRoutes;
-use crate::identity::viewer::use_viewer;
 use crate::web::ErrorStatus;
 use leptos::config::LeptosOptions;
 use leptos::prelude::*;

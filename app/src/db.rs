@@ -2,7 +2,7 @@
 //! Queries go through sqlx's `Any` driver so each is written once; they keep to SQL both engines
 //! share (`$n` parameters in order, BIGINT everywhere, timestamps as Unix seconds, no booleans).
 
-use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use std::time::Duration;
 
@@ -47,8 +47,7 @@ pub async fn connect(url: &str) -> Result<Db, sqlx::Error> {
         .after_connect(move |conn, _| {
             Box::pin(async move {
                 if backend == Backend::Sqlite {
-                    conn.execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;")
-                        .await?;
+                    conn.execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;").await?;
                 }
                 Ok(())
             })

@@ -9,9 +9,9 @@ pub mod i18n;
 pub mod identity;
 pub mod messages;
 pub mod reference;
+pub mod shell;
 pub mod suppliers;
 pub mod tenders;
-pub mod shell;
 pub mod validation;
 
 #[cfg(feature = "ssr")]

@@ -22,7 +22,10 @@ mod tests {
 
     #[test]
     fn text_becomes_index_words() {
-        assert_eq!(index_words("Street-lighting, STREET lights; a 45000000-7 Tarjouspyyntö"), vec!["street", "lighting", "lights", "45000000", "tarjouspyyntö"]);
+        assert_eq!(
+            index_words("Street-lighting, STREET lights; a 45000000-7 Tarjouspyyntö"),
+            vec!["street", "lighting", "lights", "45000000", "tarjouspyyntö"]
+        );
         assert!(index_words(" - ").is_empty());
     }
 }

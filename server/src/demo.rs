@@ -1,11 +1,11 @@
 //! Demo data: a few organisations and one user of each role, so the platform can be tried at
 //! once. Loading it twice changes nothing.
 
-use app::identity::{BodyType, Role};
 use app::accounts::passwords;
 use app::accounts::repo::{self, NewOrganisation, NewUser};
 use app::db::Db;
 use app::i18n::Locale;
+use app::identity::{BodyType, Role};
 
 /// The password of every demo account (demo data is for trying the platform locally).
 pub const DEMO_PASSWORD: &str = "demo-password-2026";
@@ -81,7 +81,6 @@ const USERS: [DemoUser; 6] = [
         verified_body: false,
     },
 ];
-
 
 /// Tenders the demo starts with (generated once, by public bodies of every country).
 pub const DEMO_TENDERS: usize = 300;

@@ -2,12 +2,12 @@
 //! served (named after their NUTS regions), tenders across CPV divisions, procedures, innovation
 //! characters, values and life-cycle states, with their OCDS releases. Deterministic for a seed.
 
-use app::identity::BodyType;
 use app::accounts::repo as accounts;
 use app::db::{now, Db};
+use app::identity::BodyType;
+use app::reference::Code;
 use app::reference::{cpv, nuts, Country};
 use app::tenders::handlers::search_text;
-use app::reference::Code;
 use app::tenders::model::{Innovation, Procedure, Status};
 use app::tenders::ocds;
 use app::tenders::repo::{self, NewTender, Tender, TenderData};
@@ -108,7 +108,16 @@ fn tender(rng: &mut StdRng, body: &Body, codes: &[&cpv::Cpv], at: i64) -> NewTen
     let zone = body.country.time_zone();
     let day = app::i18n::date_in(published, zone);
     let above = Date::parse(&day)
-        .and_then(|d| classify(&ThresholdInput { estimated_value_eur: value_eur, buyer: body.body_type, contract, social_services: false, publication_date: d }).ok())
+        .and_then(|d| {
+            classify(&ThresholdInput {
+                estimated_value_eur: value_eur,
+                buyer: body.body_type,
+                contract,
+                social_services: false,
+                publication_date: d,
+            })
+            .ok()
+        })
         .is_some_and(|v| v.above);
     // Above the EU threshold a national below-threshold procedure is not allowed (the form
     // refuses it too).
@@ -147,7 +156,8 @@ fn tender(rng: &mut StdRng, body: &Body, codes: &[&cpv::Cpv], at: i64) -> NewTen
             submission_deadline: submission,
             contact_name: "Procurement team".into(),
             contact_email: format!("procurement{}@{}.example.eu", body.id, body.country.code().to_lowercase()),
-            notice_url: above.then(|| format!("https://ted.europa.eu/en/notice/-/detail/{}-{}", rng.gen_range(100_000..999_999), &day[..4])),
+            notice_url: above
+                .then(|| format!("https://ted.europa.eu/en/notice/-/detail/{}-{}", rng.gen_range(100_000..999_999), &day[..4])),
             ted_pending: false,
             above_threshold: above,
         },

@@ -3,10 +3,10 @@
 //! sizes and a capability statement built from their codes. Deterministic for a seed.
 
 use app::db::{now, Db};
+use app::reference::Code;
 use app::reference::{cpv, nuts, Country};
 use app::suppliers::model::{Size, LANGUAGES};
 use app::suppliers::repo::{self, NewProfile};
-use app::reference::Code;
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -17,7 +17,8 @@ const WORDS: [&str; 16] = [
     "Nordic", "Baltic", "Smart", "Green", "Open", "Bright", "Circular", "Clear", "Aurora", "Delta", "Kestrel", "Linden", "Meridian",
     "Polar", "Amber", "Harbour",
 ];
-const NOUNS: [&str; 12] = ["Systems", "Solutions", "Labs", "Works", "Technologies", "Services", "Engineering", "Data", "Mobility", "Care", "Energy", "Design"];
+const NOUNS: [&str; 12] =
+    ["Systems", "Solutions", "Labs", "Works", "Technologies", "Services", "Engineering", "Data", "Mobility", "Care", "Energy", "Design"];
 const STRENGTHS: [&str; 8] = [
     "sensor networks and remote monitoring",
     "user research with residents and staff",
@@ -93,7 +94,13 @@ pub async fn generate(db: &Db, count: usize, seed: u64) -> Result<usize, sqlx::E
                 languages.push(extra);
             }
         }
-        let name = format!("{} {} {} {}", WORDS.choose(&mut rng).expect("w"), NOUNS.choose(&mut rng).expect("n"), start + i + 1, legal_form(country));
+        let name = format!(
+            "{} {} {} {}",
+            WORDS.choose(&mut rng).expect("w"),
+            NOUNS.choose(&mut rng).expect("n"),
+            start + i + 1,
+            legal_form(country)
+        );
         let strength = STRENGTHS.choose(&mut rng).expect("s");
         let capability = format!(
             "We supply {} to public buyers. Our team is strong in {strength}, and we have delivered in {} since {}.",

@@ -69,12 +69,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
     let options = state.leptos.clone();
     let router = app::capabilities::routes()
         .route("/healthz", get(|| async { "ok" }))
-        .leptos_routes_with_context(
-            &state,
-            routes,
-            move || provide_context(page_state.clone()),
-            move || app::app::shell(options.clone()),
-        )
+        .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), move || app::app::shell(options.clone()))
         .fallback_service(ServeDir::new(&site_root))
         // Layers run bottom-up: the last added sees the request first.
         .layer(from_fn(middleware::body_limit))
@@ -104,9 +99,7 @@ pub async fn serve(config: Config) -> Result<(), BoxError> {
     }
     let listener = tokio::net::TcpListener::bind(bind).await?;
     tracing::info!("PPI Hub serving {} (listening on {bind}, database: {:?})", state.config.base_url, state.db.backend);
-    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>()).with_graceful_shutdown(shutdown_signal()).await?;
     Ok(())
 }
 

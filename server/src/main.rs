@@ -1,8 +1,8 @@
 //! `ppi-hub`: the PPI Hub server and its administrative commands.
 
-use app::identity::Role;
 use app::accounts::{passwords, repo, rules};
 use app::config::Config;
+use app::identity::Role;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Read;
 use std::process::ExitCode;

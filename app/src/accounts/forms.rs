@@ -20,7 +20,18 @@ pub enum AccountForm {
 }
 
 impl AccountForm {
-    pub const ALL: [AccountForm; 10] = [AccountForm::SignIn, AccountForm::SignUpBuyer, AccountForm::SignUpSupplier, AccountForm::ForgotPassword, AccountForm::ResetPassword, AccountForm::EditProfile, AccountForm::ChangePassword, AccountForm::ChangeEmail, AccountForm::DeleteAccount, AccountForm::Moderate];
+    pub const ALL: [AccountForm; 10] = [
+        AccountForm::SignIn,
+        AccountForm::SignUpBuyer,
+        AccountForm::SignUpSupplier,
+        AccountForm::ForgotPassword,
+        AccountForm::ResetPassword,
+        AccountForm::EditProfile,
+        AccountForm::ChangePassword,
+        AccountForm::ChangeEmail,
+        AccountForm::DeleteAccount,
+        AccountForm::Moderate,
+    ];
 }
 
 impl FormRule for AccountForm {

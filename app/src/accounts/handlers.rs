@@ -1,19 +1,19 @@
 //! What happens when an account form is posted. Each handler re-checks the form with the rule
 //! the browser used, then the checks only the server can make, then acts.
 
-use crate::accounts::forms::AccountForm;
-use crate::forms::FormRule;
-use crate::identity::{BodyType, Role, Verification};
 use super::repo::{self, NewOrganisation, NewUser};
 use super::tokens::{self, Purpose};
 use super::{passwords, session};
+use crate::accounts::forms::AccountForm;
+use crate::forms::FormRule;
+use crate::forms::{finish, FormRequest, Outcome};
 use crate::i18n::Locale;
+use crate::identity::{BodyType, Role, Verification};
 use crate::mail::Mail;
 use crate::reference::{nuts, registration, Country};
 use crate::state::AppState;
 use crate::validation::FieldErrors;
 use crate::web::{AppError, LANG_COOKIE};
-use crate::forms::{finish, FormRequest, Outcome};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -465,7 +465,16 @@ mod tests {
         assert_eq!(safe_next("//evil.example"), "/");
         assert_eq!(safe_next("/\\evil.example"), "/");
         assert_eq!(safe_next("https://evil.example"), "/");
-        for sneaky in ["/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example", "/ /evil.example", "/\u{0}/evil.example", "/a\\b", "/\u{2028}/x", "/\u{85}/x"] {
+        for sneaky in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil.example",
+            "/ /evil.example",
+            "/\u{0}/evil.example",
+            "/a\\b",
+            "/\u{2028}/x",
+            "/\u{85}/x",
+        ] {
             assert_eq!(safe_next(sneaky), "/", "{sneaky:?}");
         }
         assert_eq!(safe_next(""), "/");

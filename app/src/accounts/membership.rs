@@ -125,7 +125,11 @@ pub async fn take_invitation(db: &Db, token_hash: &str) -> DbResult<bool> {
 /// Puts a user into an organisation as a member (an invitation accepted, a request granted).
 pub async fn add_member(db: &Db, user_id: i64, org: i64) -> DbResult<()> {
     let mut tx = db.pool.begin().await?;
-    sqlx::query("UPDATE users SET organisation_id = $1, org_role = 'member' WHERE id = $2").bind(org).bind(user_id).execute(&mut *tx).await?;
+    sqlx::query("UPDATE users SET organisation_id = $1, org_role = 'member' WHERE id = $2")
+        .bind(org)
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query("DELETE FROM join_requests WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     tx.commit().await
 }

@@ -1,7 +1,6 @@
 //! Accounts: sign-up of buyers and suppliers with their organisation, e-mail verification,
 //! sign-in, password reset, the account page (edit, export, delete) and moderation of public bodies.
 
-
 pub mod forms;
 pub mod rules;
 
@@ -10,9 +9,9 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod limits;
 #[cfg(feature = "ssr")]
-pub mod pages;
-#[cfg(feature = "ssr")]
 pub mod membership;
+#[cfg(feature = "ssr")]
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod passwords;
 #[cfg(feature = "ssr")]

@@ -11,8 +11,7 @@ fn argon2() -> Argon2<'static> {
 }
 
 /// The 10,000 most common passwords (see `app/data/README.md`), lower-cased.
-static COMMON: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| include_str!("../../data/common-passwords-10k.txt").lines().collect());
+static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| include_str!("../../data/common-passwords-10k.txt").lines().collect());
 
 pub fn is_common(password: &str) -> bool {
     COMMON.contains(password.to_lowercase().as_str())

@@ -201,9 +201,7 @@ mod tests {
     #[test]
     fn supplier_registration_numbers_follow_the_chosen_country() {
         let sign_up = |country: &str, number: &str| {
-            sign_up_supplier(&form(&[("country", country), ("registration_number", number)]))
-                .get("registration_number")
-                .map(str::to_string)
+            sign_up_supplier(&form(&[("country", country), ("registration_number", number)])).get("registration_number").map(str::to_string)
         };
         assert_eq!(sign_up("DK", "24256790"), None);
         assert_eq!(sign_up("DK", "24256791").as_deref(), Some("err-registration-checksum"));

@@ -1,10 +1,10 @@
 //! Signing in and out, and finding the signed-in user of a session. Sessions live in the
 //! database (tower-sessions), so any app server can serve any request.
 
-use crate::identity::SessionUser;
 use super::repo;
 use crate::db::now;
 use crate::i18n::Locale;
+use crate::identity::SessionUser;
 use crate::state::AppState;
 use crate::web::AppError;
 use tower_sessions::Session;

@@ -2,19 +2,19 @@
 //! checks on the server who may act (403) and that the post exists (404), whatever the page
 //! showed, and re-checks the form with the rule the browser used.
 
-use crate::bodies::forms::BodyForm;
-use crate::forms::FormRule;
+use super::access::{may_edit_profile, may_express_interest, may_post, owns_post};
 use super::model::{split_codes, PostStatus};
 use super::repo::{self, BodyProfile, PartnerPost, PostData};
 use crate::accounts::repo as accounts;
+use crate::bodies::forms::BodyForm;
+use crate::forms::FormRule;
+use crate::forms::{finish, FormRequest};
 use crate::i18n::Tr;
 use crate::mail::Mail;
 use crate::reference::{cpv, cpv_code};
 use crate::state::AppState;
-use super::access::{may_edit_profile, may_express_interest, may_post, owns_post};
 use crate::validation::{FieldErrors, FORM};
 use crate::web::AppError;
-use crate::forms::{finish, FormRequest};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -174,7 +174,8 @@ pub async fn express_interest(State(state): State<AppState>, Path(id): Path<i64>
         let body = user.organisation_name.clone().unwrap_or_default();
         let link = format!("{}/partners/{id}", state.config.base_url);
         for member in accounts::members_of(&state.db, post.organisation_id).await? {
-            let args = vec![("name", member.name.clone()), ("body", body.clone()), ("title", post.data.title.clone()), ("link", link.clone())];
+            let args =
+                vec![("name", member.name.clone()), ("body", body.clone()), ("title", post.data.title.clone()), ("link", link.clone())];
             state.mailer.send(Mail { to: &member.email, locale: member.locale, kind: "partner-interest", args }).await?;
         }
         Ok(Ok(format!("/partners/{id}?notice=interest-sent")))

@@ -3,8 +3,8 @@
 //! need it wants to procure jointly or learn about, for other bodies to answer. The code lists
 //! and form rules are shared by server and browser; storage, handlers and pages run on the server.
 
-pub mod model;
 pub mod forms;
+pub mod model;
 pub mod rules;
 
 #[cfg(feature = "ssr")]

@@ -2,8 +2,8 @@
 //! that makes no sense is dropped) and written back into the page links.
 
 use super::model::Theme;
-use crate::reference::Country;
 use crate::reference::Code;
+use crate::reference::Country;
 use std::collections::BTreeMap;
 
 pub const PER_PAGE: i64 = 20;
@@ -87,7 +87,13 @@ mod tests {
 
     #[test]
     fn parses_and_writes_back() {
-        let q = parse(&[("q", " Electric  BUSES buses "), ("theme", "mobility_transport"), ("country", "fi"), ("seeking", "EE"), ("page", "3")]);
+        let q = parse(&[
+            ("q", " Electric  BUSES buses "),
+            ("theme", "mobility_transport"),
+            ("country", "fi"),
+            ("seeking", "EE"),
+            ("page", "3"),
+        ]);
         assert_eq!(q.theme, Some(Theme::MobilityTransport));
         assert_eq!(q.country, Some(Country::Fi));
         assert_eq!(q.seeking, Some(Country::Ee));

@@ -189,7 +189,8 @@ pub async fn search_posts(db: &Db, q: &PostQuery) -> DbResult<(Vec<PartnerPost>,
     let total: i64 = b.apply(sqlx::query(&count_sql)).fetch_one(&db.pool).await?.get(0);
     let limit = b.int(PER_PAGE);
     let offset = b.int(q.offset());
-    let sql = format!("SELECT {POST_COLUMNS} FROM {from} WHERE {filter} ORDER BY p.created_at DESC, p.id DESC LIMIT {limit} OFFSET {offset}");
+    let sql =
+        format!("SELECT {POST_COLUMNS} FROM {from} WHERE {filter} ORDER BY p.created_at DESC, p.id DESC LIMIT {limit} OFFSET {offset}");
     let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
     Ok((rows.iter().map(post_from_row).collect(), total))
 }

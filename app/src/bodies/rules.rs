@@ -3,9 +3,9 @@
 //! code exists is looked up on the server only (the list is not in the browser bundle).
 
 use super::model::{split_codes, Theme};
-use crate::validation::{check_email, check_person_name};
-use crate::reference::{cpv_code, Country};
 use crate::reference::Code;
+use crate::reference::{cpv_code, Country};
+use crate::validation::{check_email, check_person_name};
 use crate::validation::{check_text, required, value, FieldErrors, FormValues};
 
 pub const TITLE_MAX_CHARS: usize = 200;
@@ -17,18 +17,30 @@ pub const INTEREST_CPV_MAX: usize = 30;
 
 /// Themes ticked in a group of checkboxes: none is fine, each must be one of the list.
 fn check_themes(v: &str) -> Result<(), &'static str> {
-    if split_codes(v).iter().all(|c| Theme::parse(c).is_some()) { Ok(()) } else { Err("err-choice") }
+    if split_codes(v).iter().all(|c| Theme::parse(c).is_some()) {
+        Ok(())
+    } else {
+        Err("err-choice")
+    }
 }
 
 /// Countries ticked in a group of checkboxes: none (any country) is fine.
 fn check_countries(v: &str) -> Result<(), &'static str> {
     let known = |c: &String| Country::ALL.iter().any(|k| k.code() == c);
-    if split_codes(v).iter().all(known) { Ok(()) } else { Err("err-choice") }
+    if split_codes(v).iter().all(known) {
+        Ok(())
+    } else {
+        Err("err-choice")
+    }
 }
 
 /// One optional CPV code.
 fn check_optional_cpv(v: &str) -> Result<(), &'static str> {
-    if v.is_empty() || cpv_code::is_well_formed(v) { Ok(()) } else { Err("err-cpv-invalid") }
+    if v.is_empty() || cpv_code::is_well_formed(v) {
+        Ok(())
+    } else {
+        Err("err-cpv-invalid")
+    }
 }
 
 fn check_theme(v: &str) -> Result<(), &'static str> {

@@ -15,9 +15,9 @@ mod submit;
 #[cfg(feature = "ssr")]
 pub use request::{finish, respond, FormRequest, Outcome};
 pub use smart_form::SmartForm;
-pub use spec::{Choice, ChoiceGroup, Field, FieldKind, Formats, FormReply, FormSpec, LiveArg, LiveNote};
 #[cfg(feature = "ssr")]
 pub use spec::{render_note, with_placeholder, FormEcho};
+pub use spec::{Choice, ChoiceGroup, Field, FieldKind, FormReply, FormSpec, Formats, LiveArg, LiveNote};
 
 use crate::validation::{FieldErrors, FormValues};
 use serde::{Deserialize, Serialize};

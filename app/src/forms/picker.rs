@@ -20,7 +20,11 @@ pub struct PickerProps {
 
 /// The part of the value being typed: all of it, or after the last comma when several codes.
 fn current_term(value: &str, multiple: bool) -> String {
-    if multiple { value.rsplit(',').next().unwrap_or("").trim().to_string() } else { value.trim().to_string() }
+    if multiple {
+        value.rsplit(',').next().unwrap_or("").trim().to_string()
+    } else {
+        value.trim().to_string()
+    }
 }
 
 /// The value after picking `code`: it replaces the term being typed.

@@ -1,10 +1,10 @@
 //! A posted form as a handler reads it, and how a handler answers it.
 
 use super::{FormEcho, FormReply};
-use crate::web::{render_page, AppError, ClientIp};
+use crate::identity::viewer::Viewer;
 use crate::state::AppState;
 use crate::validation::{FieldErrors, FormValues, FORM};
-use crate::identity::viewer::Viewer;
+use crate::web::{render_page, AppError, ClientIp};
 use axum::extract::{FromRequest, Request};
 use axum::http::{header, request::Parts, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -69,16 +69,15 @@ impl<S: Send + Sync> FromRequest<S> for FormRequest {
         for (k, v) in pairs {
             // A group of checkboxes sends one pair per ticked box: the values are joined with
             // commas, the very value the island posts for the group.
-            values.entry(k).and_modify(|all: &mut String| {
-                all.push(',');
-                all.push_str(&v);
-            }).or_insert(v);
+            values
+                .entry(k)
+                .and_modify(|all: &mut String| {
+                    all.push(',');
+                    all.push_str(&v);
+                })
+                .or_insert(v);
         }
-        let wants_json = parts
-            .headers
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|a| a.starts_with("application/json"));
+        let wants_json = parts.headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|a| a.starts_with("application/json"));
         Ok(FormRequest { parts, values, wants_json })
     }
 }
@@ -90,11 +89,8 @@ pub async fn respond(state: &AppState, req: FormRequest, page: &str, form_id: &s
         Ok(to) if req.wants_json => Json(FormReply::Redirect(to)).into_response(),
         Ok(to) => Redirect::to(&to).into_response(),
         Err(errors) => {
-            let status = if errors.get(FORM) == Some("err-rate-limited") {
-                StatusCode::TOO_MANY_REQUESTS
-            } else {
-                StatusCode::UNPROCESSABLE_ENTITY
-            };
+            let status =
+                if errors.get(FORM) == Some("err-rate-limited") { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::UNPROCESSABLE_ENTITY };
             if req.wants_json {
                 return (status, Json(FormReply::Invalid(errors))).into_response();
             }

@@ -2,10 +2,10 @@
 //! posts and works without JavaScript; hydrated, it checks each field as the user leaves it (with
 //! the same rule the server applies) and submits without reloading the page.
 
-use super::spec::{Field, FieldKind, FormSpec};
-use super::FormRule;
 #[cfg(feature = "hydrate")]
 use super::spec::FormReply;
+use super::spec::{Field, FieldKind, FormSpec};
+use super::FormRule;
 use crate::validation::{FieldErrors, FormValues, FORM};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -15,8 +15,7 @@ pub fn SmartForm(spec: FormSpec) -> impl IntoView {
     let kind = spec.kind;
     let form_id = spec.id.clone();
     let names: StoredValue<Vec<String>> = StoredValue::new(spec.fields.iter().map(|f| f.name.clone()).collect());
-    let values: StoredValue<Vec<RwSignal<String>>> =
-        StoredValue::new(spec.fields.iter().map(|f| RwSignal::new(f.value.clone())).collect());
+    let values: StoredValue<Vec<RwSignal<String>>> = StoredValue::new(spec.fields.iter().map(|f| RwSignal::new(f.value.clone())).collect());
     let messages = StoredValue::new(spec.messages.clone());
     let formats = StoredValue::new(spec.formats.clone());
     let errors = RwSignal::new(spec.errors.clone());
@@ -68,8 +67,7 @@ pub fn SmartForm(spec: FormSpec) -> impl IntoView {
     let form_error = move || errors.with(|e| e.get(FORM).map(message));
     // The live note follows every value as it is typed (tracked, unlike `snapshot`).
     let live = move || {
-        let current: FormValues =
-            names.with_value(|n| values.with_value(|v| n.iter().cloned().zip(v.iter().map(|s| s.get())).collect()));
+        let current: FormValues = names.with_value(|n| values.with_value(|v| n.iter().cloned().zip(v.iter().map(|s| s.get())).collect()));
         kind.live(&current).map(|note| messages.with_value(|m| formats.with_value(|f| note.render(m, f))))
     };
     let fields = spec
@@ -170,7 +168,16 @@ fn field_view(
         FieldKind::LiveNote => ().into_any(),
         FieldKind::Picker { source, multiple, search_page, search_label } => {
             let props = super::picker::PickerProps {
-                id, name: name.clone(), label, initial, required, described_by, source, multiple, search_page, search_label,
+                id,
+                name: name.clone(),
+                label,
+                initial,
+                required,
+                described_by,
+                source,
+                multiple,
+                search_page,
+                search_label,
             };
             // The picker wants `Copy` callbacks: the field's name lives in a stored value.
             let name = StoredValue::new(name);
@@ -304,8 +311,12 @@ fn field_view(
                     let choose = choose.clone();
                     let on_change = move |ev: leptos::ev::Event| {
                         let on = event_target_checked(&ev);
-                        let mut all: Vec<String> =
-                            value.get_untracked().split(',').map(|v| v.trim().to_string()).filter(|v| !v.is_empty() && *v != this).collect();
+                        let mut all: Vec<String> = value
+                            .get_untracked()
+                            .split(',')
+                            .map(|v| v.trim().to_string())
+                            .filter(|v| !v.is_empty() && *v != this)
+                            .collect();
                         if on {
                             all.push(this.clone());
                         }

@@ -40,7 +40,12 @@ pub enum FieldKind {
     /// A code typed or picked from suggestions (`source?q=…` answers `[Choice]` as JSON); with
     /// `multiple`, several codes separated by commas. Without JavaScript, a plain text field
     /// with a link to a search page (`search_page`, named `search_label`).
-    Picker { source: String, multiple: bool, search_page: String, search_label: String },
+    Picker {
+        source: String,
+        multiple: bool,
+        search_page: String,
+        search_label: String,
+    },
     /// Not a field: the form's live note (see `FormRule::live`) appears here.
     LiveNote,
 }
@@ -215,8 +220,7 @@ impl FormSpec {
         for f in fields.iter_mut().filter(|f| !f.required && !matches!(f.kind, FieldKind::Hidden | FieldKind::LiveNote)) {
             f.label = format!("{} {}", f.label, tr.t("field-optional"));
         }
-        let mut messages: BTreeMap<String, String> =
-            crate::validation::ERROR_CODES.iter().map(|c| (c.to_string(), tr.t(c))).collect();
+        let mut messages: BTreeMap<String, String> = crate::validation::ERROR_CODES.iter().map(|c| (c.to_string(), tr.t(c))).collect();
         // Only a form with a live note carries its messages and formats to the browser.
         let (live_keys, live_args) = kind.live_messages();
         for key in &live_keys {

@@ -22,10 +22,7 @@ pub async fn post(action: &str, values: &FormValues) -> Result<FormReply, gloo_n
 
 /// The form's `action` as the browser resolved it.
 pub fn form_action(form_id: &str) -> String {
-    element(form_id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok())
-        .map(|f| f.action())
-        .unwrap_or_default()
+    element(form_id).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()).map(|f| f.action()).unwrap_or_default()
 }
 
 pub fn go(to: &str) {

@@ -104,8 +104,8 @@ fn composed_ids() -> Vec<String> {
     // Suppliers' and public bodies' code lists, the profile steps (each with an introduction),
     // the completeness items and the working languages.
     {
-        use crate::suppliers::model::{completeness, ProfileFacts, ProfileStatus, Size, Step, LANGUAGES};
         use crate::reference::Code;
+        use crate::suppliers::model::{completeness, ProfileFacts, ProfileStatus, Size, Step, LANGUAGES};
         fn all<T: Code>() -> Vec<String> {
             T::ALL.iter().map(|v| v.message_key()).collect()
         }

@@ -10,7 +10,11 @@ pub fn group_digits(n: i64, group: &str) -> String {
         }
         out.push(ch);
     }
-    if n < 0 { format!("-{out}") } else { out }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]

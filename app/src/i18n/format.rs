@@ -10,11 +10,7 @@ pub fn format_date(locale: Locale, unix_seconds: i64) -> String {
         return String::new();
     };
     let month = lookup(locale, &format!("month-{}", u8::from(at.month())));
-    lookup_args(
-        locale,
-        "format-date",
-        &[("day", at.day().to_string()), ("month", month), ("year", at.year().to_string())],
-    )
+    lookup_args(locale, "format-date", &[("day", at.day().to_string()), ("month", month), ("year", at.year().to_string())])
 }
 
 /// A date and a UTC time of day, e.g. "24 November 2026, 14:05 UTC".
@@ -25,10 +21,7 @@ pub fn format_datetime(locale: Locale, unix_seconds: i64) -> String {
     lookup_args(
         locale,
         "format-datetime",
-        &[
-            ("date", format_date(locale, unix_seconds)),
-            ("time", format!("{:02}:{:02}", at.hour(), at.minute())),
-        ],
+        &[("date", format_date(locale, unix_seconds)), ("time", format!("{:02}:{:02}", at.hour(), at.minute()))],
     )
 }
 

@@ -20,9 +20,8 @@ fluent_templates::static_loader! {
     };
 }
 
-static IDS: LazyLock<HashMap<Locale, LanguageIdentifier>> = LazyLock::new(|| {
-    Locale::ALL.into_iter().map(|l| (l, l.code().parse().expect("valid language tag"))).collect()
-});
+static IDS: LazyLock<HashMap<Locale, LanguageIdentifier>> =
+    LazyLock::new(|| Locale::ALL.into_iter().map(|l| (l, l.code().parse().expect("valid language tag"))).collect());
 
 /// Whether this language itself (not its fallback) has the message.
 pub fn has_key(locale: Locale, key: &str) -> bool {
@@ -44,8 +43,7 @@ pub fn lookup_args(locale: Locale, key: &str, args: &[(&str, String)]) -> String
         Ok(n) => FluentValue::from(n),
         Err(_) => FluentValue::from(v.clone()),
     };
-    let args: HashMap<Cow<'static, str>, FluentValue> =
-        args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), value(v))).collect();
+    let args: HashMap<Cow<'static, str>, FluentValue> = args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), value(v))).collect();
     LOCALES.try_lookup_with_args(&IDS[&locale], key, &args).unwrap_or_else(|| missing(key))
 }
 

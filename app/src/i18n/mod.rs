@@ -15,7 +15,9 @@ mod tr;
 
 pub use digits::group_digits;
 #[cfg(feature = "ssr")]
-pub use format::{date_in, format_date, format_datetime, format_datetime_in, format_number, local_input, parse_local, rfc3339, today_in, unix_of_date};
+pub use format::{
+    date_in, format_date, format_datetime, format_datetime_in, format_number, local_input, parse_local, rfc3339, today_in, unix_of_date,
+};
 #[cfg(feature = "ssr")]
 pub use messages::{has_key, lookup, lookup_args, LOCALE_DIR};
 #[cfg(feature = "ssr")]
@@ -75,10 +77,7 @@ impl Locale {
         for (position, item) in accept_language.split(',').enumerate() {
             let mut parts = item.split(';');
             let tag = parts.next().unwrap_or("").trim();
-            let quality = parts
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .find_map(|q| q.trim().parse::<f32>().ok())
-                .unwrap_or(1.0);
+            let quality = parts.filter_map(|p| p.trim().strip_prefix("q=")).find_map(|q| q.trim().parse::<f32>().ok()).unwrap_or(1.0);
             if quality <= 0.0 {
                 continue;
             }

@@ -45,8 +45,7 @@ pub enum BodyType {
 }
 
 impl BodyType {
-    pub const ALL: [BodyType; 4] =
-        [BodyType::CentralGovernment, BodyType::RegionalOrLocal, BodyType::PublicLawBody, BodyType::Utility];
+    pub const ALL: [BodyType; 4] = [BodyType::CentralGovernment, BodyType::RegionalOrLocal, BodyType::PublicLawBody, BodyType::Utility];
 
     pub fn as_str(self) -> &'static str {
         match self {

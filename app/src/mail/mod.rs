@@ -34,11 +34,9 @@ impl Mailer {
     pub fn new(db: Db, config: &Config) -> Result<Mailer, String> {
         let smtp = match &config.smtp {
             None => None,
-            Some(s) => Some(
-                AsyncSmtpTransport::<Tokio1Executor>::from_url(&s.url)
-                    .map_err(|e| format!("SMTP_URL is not usable: {e}"))?
-                    .build(),
-            ),
+            Some(s) => {
+                Some(AsyncSmtpTransport::<Tokio1Executor>::from_url(&s.url).map_err(|e| format!("SMTP_URL is not usable: {e}"))?.build())
+            }
         };
         config.mail_from.parse::<Mailbox>().map_err(|e| format!("MAIL_FROM is not an address: {e}"))?;
         Ok(Mailer { db, from: config.mail_from.clone(), smtp })

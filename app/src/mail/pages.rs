@@ -1,6 +1,6 @@
 use super::repo::{self, OutboxEntry};
-use crate::identity::Role;
 use crate::i18n::{use_tr, Tr};
+use crate::identity::Role;
 use crate::shell::{guard, Page};
 use crate::state::use_state;
 use leptos::prelude::*;

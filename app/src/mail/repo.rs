@@ -4,16 +4,14 @@ use crate::db::{now, Db};
 use sqlx::Row;
 
 pub async fn insert(db: &Db, to: &str, subject: &str, body: &str, status: &str) -> Result<i64, sqlx::Error> {
-    let row = sqlx::query(
-        "INSERT INTO outbox (to_address, subject, body, status, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-    )
-    .bind(to)
-    .bind(subject)
-    .bind(body)
-    .bind(status)
-    .bind(now())
-    .fetch_one(&db.pool)
-    .await?;
+    let row = sqlx::query("INSERT INTO outbox (to_address, subject, body, status, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+        .bind(to)
+        .bind(subject)
+        .bind(body)
+        .bind(status)
+        .bind(now())
+        .fetch_one(&db.pool)
+        .await?;
     Ok(row.get(0))
 }
 
@@ -48,10 +46,9 @@ pub async fn latest(db: &Db, to: Option<&str>, limit: i64) -> Result<Vec<OutboxE
         )
         .bind(to.trim().to_lowercase())
         .bind(limit),
-        None => sqlx::query(
-            "SELECT id, to_address, subject, body, status, error, created_at FROM outbox ORDER BY id DESC LIMIT $1",
-        )
-        .bind(limit),
+        None => {
+            sqlx::query("SELECT id, to_address, subject, body, status, error, created_at FROM outbox ORDER BY id DESC LIMIT $1").bind(limit)
+        }
     }
     .fetch_all(&db.pool)
     .await?;

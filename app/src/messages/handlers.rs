@@ -3,28 +3,27 @@
 //! Only the people of the two organisations may touch a conversation: anyone else gets 403,
 //! whatever the page showed.
 
-use crate::messages::forms::MessageForm;
-use crate::forms::FormRule;
+use super::access::{may_message, participates};
+use super::notify;
 use super::repo::{self, Conversation};
 use super::rules::ABOUT_KINDS;
-use super::notify;
-use crate::identity::{SessionUser, Verification};
 use crate::accounts::repo as accounts;
 use crate::db::now;
+use crate::forms::FormRule;
+use crate::forms::{finish, FormRequest};
+use crate::identity::{SessionUser, Verification};
+use crate::messages::forms::MessageForm;
 use crate::state::AppState;
 use crate::validation::{FieldErrors, FormValues};
 use crate::web::AppError;
-use crate::forms::{finish, FormRequest};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use super::access::{may_message, participates};
 
 /// Messages one person may write in an hour (replies and first messages alike).
 pub const MESSAGES_PER_HOUR: i64 = 30;
 /// Conversations one person may start in a day: contacting many strangers is what spam does.
 pub const CONVERSATIONS_PER_DAY: i64 = 10;
-
 
 /// A form's text as stored: trimmed, line breaks as `\n`.
 fn clean(text: &str) -> String {

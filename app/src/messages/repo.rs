@@ -307,7 +307,11 @@ pub async fn set_block(db: &Db, org: i64, other: i64, on: bool) -> DbResult<()> 
             .execute(&db.pool)
             .await?;
     } else {
-        sqlx::query("DELETE FROM organisation_blocks WHERE organisation_id = $1 AND blocked_id = $2").bind(org).bind(other).execute(&db.pool).await?;
+        sqlx::query("DELETE FROM organisation_blocks WHERE organisation_id = $1 AND blocked_id = $2")
+            .bind(org)
+            .bind(other)
+            .execute(&db.pool)
+            .await?;
     }
     Ok(())
 }

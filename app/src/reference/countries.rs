@@ -15,8 +15,7 @@ pub enum Country {
 }
 
 impl Country {
-    pub const ALL: [Country; 8] =
-        [Country::Dk, Country::Ee, Country::Fi, Country::De, Country::Lv, Country::Lt, Country::No, Country::Se];
+    pub const ALL: [Country; 8] = [Country::Dk, Country::Ee, Country::Fi, Country::De, Country::Lv, Country::Lt, Country::No, Country::Se];
 
     pub fn code(self) -> &'static str {
         match self {

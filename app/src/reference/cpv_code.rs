@@ -24,7 +24,11 @@ pub fn check_list(v: &str, max: usize) -> Result<(), &'static str> {
     if codes.len() > max {
         return Err("err-too-many");
     }
-    if codes.iter().all(|c| is_well_formed(c)) { Ok(()) } else { Err("err-cpv-invalid") }
+    if codes.iter().all(|c| is_well_formed(c)) {
+        Ok(())
+    } else {
+        Err("err-cpv-invalid")
+    }
 }
 
 /// The codes typed into a field for several codes: separated by commas, semicolons, spaces or

@@ -50,14 +50,29 @@ pub fn search(query: &str, limit: usize) -> Vec<&'static Region> {
     }
     let served = |r: &&Region| Country::from_code(&r.country).is_some() && !r.code[2..].starts_with('Z');
     let upper = q.to_uppercase();
-    let looks_like_code = upper.len() <= 5 && upper.len() >= 2 && upper.is_ascii() && Country::from_code(&upper[..2]).is_some()
+    let looks_like_code = upper.len() <= 5
+        && upper.len() >= 2
+        && upper.is_ascii()
+        && Country::from_code(&upper[..2]).is_some()
         && upper[2..].chars().all(|c| c.is_ascii_alphanumeric());
     if looks_like_code {
-        return REGIONS.range(upper.clone()..).take_while(|(c, _)| c.starts_with(&upper)).map(|(_, r)| r).filter(served).take(limit).collect();
+        return REGIONS
+            .range(upper.clone()..)
+            .take_while(|(c, _)| c.starts_with(&upper))
+            .map(|(_, r)| r)
+            .filter(served)
+            .take(limit)
+            .collect();
     }
     let words: Vec<String> = q.to_lowercase().split_whitespace().map(String::from).collect();
-    let mut found: Vec<&Region> =
-        REGIONS.values().filter(served).filter(|r| { let l = r.label.to_lowercase(); words.iter().all(|w| l.contains(w.as_str())) }).collect();
+    let mut found: Vec<&Region> = REGIONS
+        .values()
+        .filter(served)
+        .filter(|r| {
+            let l = r.label.to_lowercase();
+            words.iter().all(|w| l.contains(w.as_str()))
+        })
+        .collect();
     found.sort_by_key(|r| (!r.label.to_lowercase().starts_with(words[0].as_str()), r.level, r.code.clone()));
     found.truncate(limit);
     found

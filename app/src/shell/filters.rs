@@ -6,7 +6,14 @@ use leptos::prelude::*;
 
 /// A filter's select with its label: `first` (no value: "Any", or a default) then the choices;
 /// its id is `<form>-<name>`.
-pub fn filter_select(form: &str, name: &'static str, label: String, first: String, current: Option<&str>, choices: Vec<Choice>) -> impl IntoView {
+pub fn filter_select(
+    form: &str,
+    name: &'static str,
+    label: String,
+    first: String,
+    current: Option<&str>,
+    choices: Vec<Choice>,
+) -> impl IntoView {
     let id = format!("{form}-{name}");
     let options = std::iter::once(Choice { value: String::new(), label: first })
         .chain(choices)
@@ -24,7 +31,14 @@ pub fn filter_select(form: &str, name: &'static str, label: String, first: Strin
 }
 
 /// A filter's text (or date, or search) input with its label and an optional hint.
-pub fn filter_input(form: &str, name: &'static str, label: String, value: String, input_type: &'static str, hint: Option<String>) -> impl IntoView {
+pub fn filter_input(
+    form: &str,
+    name: &'static str,
+    label: String,
+    value: String,
+    input_type: &'static str,
+    hint: Option<String>,
+) -> impl IntoView {
     let id = format!("{form}-{name}");
     let hint_id = format!("{id}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());

@@ -109,8 +109,8 @@ fn AccountMenu() -> impl IntoView {
         .into_any(),
         Some(user) => {
             let moderation = user.role.can_moderate().then(|| view! { <li><a href="/moderation">{tr.t("nav-moderation")}</a></li> });
-            let outbox = (user.role == crate::identity::Role::Admin)
-                .then(|| view! { <li><a href="/admin/outbox">{tr.t("nav-outbox")}</a></li> });
+            let outbox =
+                (user.role == crate::identity::Role::Admin).then(|| view! { <li><a href="/admin/outbox">{tr.t("nav-outbox")}</a></li> });
             view! {
                 <ul class="account-menu">
                     {moderation}

@@ -1,12 +1,11 @@
 //! The parts of a page body: its title and heading, a notice after a redirect, and whole pages
 //! that only report a status (not found, forbidden, bad request …).
 
-use crate::identity::SessionUser;
 use crate::i18n::use_tr;
+use crate::identity::SessionUser;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-
 
 /// A page: the document title, the visible heading, any notice, then the content.
 #[component]
@@ -35,9 +34,7 @@ pub fn id_param() -> i64 {
 /// Sends the browser elsewhere instead of this page (a 302 with `Location`). Pages render in
 /// async mode, so the status is still ours to set.
 pub fn redirect(path: &str) {
-    if let (Some(res), Ok(location)) =
-        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(path))
-    {
+    if let (Some(res), Ok(location)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(path)) {
         res.insert_header(http::header::LOCATION, location);
         res.set_status(http::StatusCode::FOUND);
     }

@@ -17,7 +17,15 @@ pub enum SupplierForm {
 }
 
 impl SupplierForm {
-    pub const ALL: [SupplierForm; 7] = [SupplierForm::Company, SupplierForm::Offer, SupplierForm::About, SupplierForm::Reference, SupplierForm::Contact, SupplierForm::Invite, SupplierForm::AcceptInvitation];
+    pub const ALL: [SupplierForm; 7] = [
+        SupplierForm::Company,
+        SupplierForm::Offer,
+        SupplierForm::About,
+        SupplierForm::Reference,
+        SupplierForm::Contact,
+        SupplierForm::Invite,
+        SupplierForm::AcceptInvitation,
+    ];
 }
 
 impl FormRule for SupplierForm {

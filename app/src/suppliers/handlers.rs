@@ -1,21 +1,21 @@
 //! What happens when a supplier posts a step of its profile, publishes, hides or deletes it.
 //! Only the company's own people may: checked here on the server, whatever the page showed.
 
-use crate::suppliers::forms::SupplierForm;
-use crate::forms::FormRule;
 use super::access::may_edit;
 use super::model::{completeness, may_publish, ProfileStatus, Step};
 use super::repo::{self, CompanyStep};
 use super::rules;
-use crate::identity::SessionUser;
+use crate::forms::FormRule;
+use crate::forms::{finish, FormRequest, Outcome};
 use crate::i18n::today_in;
+use crate::identity::SessionUser;
+use crate::reference::Code;
 use crate::reference::{cpv, cpv_code, nuts, registration, Country};
 use crate::state::AppState;
-use crate::reference::Code;
+use crate::suppliers::forms::SupplierForm;
 use crate::validation::{parse_amount, CONTEXT_TODAY};
 use crate::validation::{FieldErrors, FormValues};
 use crate::web::AppError;
-use crate::forms::{finish, FormRequest, Outcome};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

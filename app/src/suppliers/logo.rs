@@ -6,13 +6,13 @@ use super::model::{ProfileStatus, Step};
 use super::repo;
 use crate::forms::FormEcho;
 use crate::state::AppState;
+use crate::uploads;
 use crate::validation::FieldErrors;
 use crate::web::{render_page, AppError};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, request::Parts, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::provide_context;
-use crate::uploads;
 
 /// Well under the platform's 1 MB limit for a request body; a logo needs far less.
 pub const MAX_BYTES: usize = 512 * 1024;

@@ -25,15 +25,29 @@ pub struct TenderSide<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
     /// The supplier names the tender's code itself.
-    SameCode { code: String, main: bool },
+    SameCode {
+        code: String,
+        main: bool,
+    },
     /// The supplier names a broader code that includes the tender's.
-    BroaderCode { supplier: String, tender: String, main: bool },
+    BroaderCode {
+        supplier: String,
+        tender: String,
+        main: bool,
+    },
     /// Both codes lie in the same CPV group (the first three digits).
-    SameGroup { supplier: String, tender: String },
+    SameGroup {
+        supplier: String,
+        tender: String,
+    },
     /// The supplier serves the tender's region, or a region that contains it.
-    ServesRegion { region: String },
+    ServesRegion {
+        region: String,
+    },
     ServesAllEu,
-    SharedWords { words: Vec<String> },
+    SharedWords {
+        words: Vec<String>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,8 +62,8 @@ const WORDS_SHOWN: usize = 5;
 /// Words too common to say anything about a fit, in the platform's main languages.
 const STOP_WORDS: [&str; 40] = [
     "with", "from", "that", "this", "will", "have", "their", "which", "also", "they", "into", "other", "such", "more", "services",
-    "service", "supply", "supplies", "works", "public", "über", "oder", "eine", "einer", "sowie", "werden", "sekä", "joka",
-    "mukaan", "myös", "også", "eller", "samt", "för", "eller", "kaip", "arba", "nebo", "ning", "ehk",
+    "service", "supply", "supplies", "works", "public", "über", "oder", "eine", "einer", "sowie", "werden", "sekä", "joka", "mukaan",
+    "myös", "også", "eller", "samt", "för", "eller", "kaip", "arba", "nebo", "ning", "ehk",
 ];
 
 fn meaningful(w: &str) -> bool {

@@ -3,9 +3,9 @@
 //! The rules (model, form rules, matching) are shared by server and browser; storage, handlers,
 //! pages and e-mails run on the server.
 
+pub mod forms;
 pub mod matching;
 pub mod model;
-pub mod forms;
 pub mod rules;
 
 #[cfg(feature = "ssr")]
@@ -51,7 +51,12 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
 pub fn jobs() -> Vec<crate::jobs::Job> {
     use crate::jobs::{Job, DAY, HOUR};
     vec![
-        Job { name: "send-weekly-matches", every: HOUR, at_start: false, run: |s| Box::pin(async move { Ok(weekly::send_weekly(&s).await? as u64) }) },
+        Job {
+            name: "send-weekly-matches",
+            every: HOUR,
+            at_start: false,
+            run: |s| Box::pin(async move { Ok(weekly::send_weekly(&s).await? as u64) }),
+        },
         Job { name: "sweep-logos", every: DAY, at_start: false, run: |s| Box::pin(async move { logo::sweep_orphans(&s).await }) },
     ]
 }

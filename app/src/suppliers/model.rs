@@ -188,7 +188,15 @@ mod tests {
         let empty = completeness(&ProfileFacts::default());
         assert_eq!(percent_complete(&empty), 0);
         assert!(!may_publish(&empty));
-        let needed = ProfileFacts { size: true, cpv_codes: 2, serves_somewhere: true, languages: 1, capability: true, contact: true, ..Default::default() };
+        let needed = ProfileFacts {
+            size: true,
+            cpv_codes: 2,
+            serves_somewhere: true,
+            languages: 1,
+            capability: true,
+            contact: true,
+            ..Default::default()
+        };
         let items = completeness(&needed);
         assert!(may_publish(&items));
         assert_eq!(percent_complete(&items), 46); // 6 of 13

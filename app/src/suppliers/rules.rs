@@ -4,9 +4,9 @@
 
 use super::model::{Size, LANGUAGES};
 use crate::accounts::rules::check_new_password;
-use crate::validation::{check_company_registration, check_country, check_email, check_org_name, check_person_name};
 use crate::reference::{cpv_code, Country};
 use crate::validation::{check_choice, check_nuts, check_url, parse_amount, CONTEXT_TODAY};
+use crate::validation::{check_company_registration, check_country, check_email, check_org_name, check_person_name};
 use crate::validation::{check_text, required, value, FieldErrors, FormValues};
 
 pub const CODES_MAX: usize = 30;
@@ -32,7 +32,11 @@ pub fn check_vat(v: &str, country: &str) -> Result<(), &'static str> {
         Country::Se => digits(rest, 12) && rest.ends_with("01"),
         Country::No => rest.strip_suffix("MVA").is_some_and(|d| digits(d, 9)),
     });
-    if ok { Ok(()) } else { Err("err-vat-format") }
+    if ok {
+        Ok(())
+    } else {
+        Err("err-vat-format")
+    }
 }
 
 /// A year from 1800 up to this year (`today` is `YYYY-MM-DD`, given by the server).
@@ -49,7 +53,11 @@ pub fn check_year(v: &str, today: &str) -> Result<(), &'static str> {
 pub fn check_phone(v: &str) -> Result<(), &'static str> {
     let allowed = v.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '/'));
     let digits = v.chars().filter(char::is_ascii_digit).count();
-    if allowed && (6..=20).contains(&digits) { Ok(()) } else { Err("err-phone-invalid") }
+    if allowed && (6..=20).contains(&digits) {
+        Ok(())
+    } else {
+        Err("err-phone-invalid")
+    }
 }
 
 fn check_cpv_list(v: &str) -> Result<(), &'static str> {
@@ -80,11 +88,19 @@ fn check_languages(v: &str) -> Result<(), &'static str> {
     if chosen.is_empty() {
         return Err("err-required");
     }
-    if chosen.iter().all(|l| LANGUAGES.contains(&l.as_str())) { Ok(()) } else { Err("err-choice") }
+    if chosen.iter().all(|l| LANGUAGES.contains(&l.as_str())) {
+        Ok(())
+    } else {
+        Err("err-choice")
+    }
 }
 
 fn optional(v: &str, rule: impl Fn(&str) -> Result<(), &'static str>) -> Result<(), &'static str> {
-    if v.is_empty() { Ok(()) } else { rule(v) }
+    if v.is_empty() {
+        Ok(())
+    } else {
+        rule(v)
+    }
 }
 
 /// Step 1: who the company is.
@@ -202,7 +218,13 @@ mod tests {
 
     #[test]
     fn the_company_step_checks_the_register_rule() {
-        let ok = values(&[("name", "Valo Oy"), ("country", "FI"), ("registration_number", "0112038-9"), ("size", "small"), ("today", "2026-11-24")]);
+        let ok = values(&[
+            ("name", "Valo Oy"),
+            ("country", "FI"),
+            ("registration_number", "0112038-9"),
+            ("size", "small"),
+            ("today", "2026-11-24"),
+        ]);
         assert!(company(&ok).is_empty(), "{:?}", company(&ok));
         let mut bad = ok.clone();
         bad.insert("registration_number".into(), "0112038-8".into());
@@ -230,7 +252,13 @@ mod tests {
 
     #[test]
     fn a_reference_is_complete() {
-        let ok = values(&[("buyer", "City of Espoo"), ("year", "2024"), ("value", "120 000"), ("description", "Sensors"), ("today", "2026-11-24")]);
+        let ok = values(&[
+            ("buyer", "City of Espoo"),
+            ("year", "2024"),
+            ("value", "120 000"),
+            ("description", "Sensors"),
+            ("today", "2026-11-24"),
+        ]);
         assert!(reference(&ok).is_empty());
         let e = reference(&values(&[("buyer", "x"), ("year", "2030"), ("value", "1,5"), ("today", "2026-11-24")]));
         assert_eq!(e.get("year"), Some("err-year-invalid"));

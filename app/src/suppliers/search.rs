@@ -2,8 +2,8 @@
 //! &sme=yes&language=…&page=…`. Nonsense values are ignored and named, never an error.
 
 use super::model::{Size, LANGUAGES};
-use crate::reference::{cpv_code, Country};
 use crate::reference::Code;
+use crate::reference::{cpv_code, Country};
 use crate::words::index_words;
 use std::collections::BTreeMap;
 
@@ -45,14 +45,20 @@ impl DirectoryQuery {
         q.text = get("q").map(|t| t.chars().take(200).collect()).unwrap_or_default();
         q.country = field("country", get("country").map(|v| Country::from_code(v).map(|c| c.code().to_string())))
             .and_then(|c| Country::from_code(&c));
-        q.region = field("region", get("region").map(|v| {
-            let v = v.to_uppercase();
-            crate::validation::check_nuts(&v).is_ok().then_some(v)
-        }));
-        q.cpv = field("cpv", get("cpv").map(|v| {
-            let ok = cpv_code::is_well_formed(v) || (v.len() >= 2 && v.len() <= 8 && v.bytes().all(|b| b.is_ascii_digit()));
-            ok.then(|| v.to_string())
-        }));
+        q.region = field(
+            "region",
+            get("region").map(|v| {
+                let v = v.to_uppercase();
+                crate::validation::check_nuts(&v).is_ok().then_some(v)
+            }),
+        );
+        q.cpv = field(
+            "cpv",
+            get("cpv").map(|v| {
+                let ok = cpv_code::is_well_formed(v) || (v.len() >= 2 && v.len() <= 8 && v.bytes().all(|b| b.is_ascii_digit()));
+                ok.then(|| v.to_string())
+            }),
+        );
         q.size = field("size", get("size").map(|v| Size::parse(v).map(|s| s.code().to_string()))).and_then(|s| Size::parse(&s));
         q.sme = field("sme", get("sme").map(|v| (v == "yes").then(|| v.to_string()))).is_some();
         q.language = field("language", get("language").map(|v| LANGUAGES.contains(&v).then(|| v.to_string())));
@@ -113,7 +119,16 @@ mod tests {
 
     #[test]
     fn reads_and_writes_the_whole_query() {
-        let q = parse(&[("q", "smart lighting"), ("country", "FI"), ("region", "fi1b"), ("cpv", "34928500-3"), ("size", "small"), ("sme", "yes"), ("language", "fi"), ("page", "2")]);
+        let q = parse(&[
+            ("q", "smart lighting"),
+            ("country", "FI"),
+            ("region", "fi1b"),
+            ("cpv", "34928500-3"),
+            ("size", "small"),
+            ("sme", "yes"),
+            ("language", "fi"),
+            ("page", "2"),
+        ]);
         assert!(q.ignored.is_empty(), "{:?}", q.ignored);
         assert_eq!(q.region.as_deref(), Some("FI1B"));
         assert_eq!(q.cpv_stem().as_deref(), Some("349285"));

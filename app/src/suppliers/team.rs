@@ -1,19 +1,19 @@
 //! The people of a company: owners invite colleagues by e-mail, and decide on requests to join
 //! from people who signed up for a company that was already registered.
 
-use crate::suppliers::forms::SupplierForm;
-use crate::forms::FormRule;
 use super::access::may_edit;
 use crate::accounts::membership;
-use crate::identity::Role;
 use crate::accounts::repo::{self as accounts, NewUser};
 use crate::accounts::{passwords, session, tokens};
 use crate::db::now;
+use crate::forms::FormRule;
+use crate::forms::{finish, FormRequest, Outcome};
+use crate::identity::Role;
 use crate::mail::Mail;
 use crate::state::AppState;
+use crate::suppliers::forms::SupplierForm;
 use crate::validation::FieldErrors;
 use crate::web::AppError;
-use crate::forms::{finish, FormRequest, Outcome};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

@@ -1,13 +1,13 @@
 //! The JSON search API (`/api/tenders`, `/api/tenders/{id}`) and its OpenAPI description
 //! (`/api/openapi.json`). The search takes exactly the parameters of the `/tenders` page.
 
-use crate::reference::Code;
 use super::model::Status;
 use super::repo::{self, TenderSummary};
 use super::search::SearchQuery;
 use crate::db::now;
-use crate::reference::cpv;
 use crate::i18n::rfc3339;
+use crate::reference::cpv;
+use crate::reference::Code;
 use crate::state::AppState;
 use crate::web::AppError;
 use axum::extract::{Path, Query, State};
@@ -15,7 +15,6 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
-
 
 /// JSON that any site may read (open data).
 pub fn json_response(status: StatusCode, v: Value) -> Response {

@@ -7,13 +7,13 @@ use super::model::Status;
 use super::repo::{self, Document};
 use crate::forms::FormEcho;
 use crate::state::AppState;
+use crate::uploads;
 use crate::validation::FieldErrors;
 use crate::web::{render_page, AppError};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{header, request::Parts, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::provide_context;
-use crate::uploads;
 
 pub const MAX_BYTES: usize = 25 * 1024 * 1024;
 /// An upload's whole request: the file and the multipart framing around it.
@@ -57,7 +57,11 @@ pub fn clean_name(name: &str) -> String {
         .chars()
         .take(120)
         .collect();
-    if cleaned.is_empty() { "document".into() } else { cleaned }
+    if cleaned.is_empty() {
+        "document".into()
+    } else {
+        cleaned
+    }
 }
 
 /// The marks and embeddings that reorder text (Unicode's Bidi_Control property).

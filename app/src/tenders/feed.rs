@@ -27,7 +27,6 @@ fn xml(s: &str) -> String {
         .collect()
 }
 
-
 /// The newest published tenders matching a search, as an Atom feed.
 pub async fn feed(State(state): State<AppState>, Query(params): Query<BTreeMap<String, String>>) -> Result<Response, AppError> {
     let mut q = SearchQuery::parse(&params);
@@ -52,7 +51,14 @@ pub async fn feed(State(state): State<AppState>, Query(params): Query<BTreeMap<S
                  <summary>{}</summary></entry>",
                 xml(&t.title),
                 xml(&t.buyer_name),
-                xml(&format!("{} · {} {} · {} · deadline {}", t.buyer_name, t.currency, t.value_amount, t.main_cpv, rfc3339(t.submission_deadline))),
+                xml(&format!(
+                    "{} · {} {} · {} · deadline {}",
+                    t.buyer_name,
+                    t.currency,
+                    t.value_amount,
+                    t.main_cpv,
+                    rfc3339(t.submission_deadline)
+                )),
             )
         })
         .collect();

@@ -16,7 +16,8 @@ pub enum TenderForm {
 }
 
 impl TenderForm {
-    pub const ALL: [TenderForm; 6] = [TenderForm::Tender, TenderForm::Question, TenderForm::Answer, TenderForm::Cancel, TenderForm::Award, TenderForm::SavedSearch];
+    pub const ALL: [TenderForm; 6] =
+        [TenderForm::Tender, TenderForm::Question, TenderForm::Answer, TenderForm::Cancel, TenderForm::Award, TenderForm::SavedSearch];
 }
 
 impl FormRule for TenderForm {

@@ -2,26 +2,26 @@
 //! and answers, following. Every handler checks on the server who may act, whatever the page
 //! showed, and re-checks the form with the rule the browser used.
 
-use crate::tenders::forms::TenderForm;
-use crate::forms::FormRule;
 use super::access::{may_ask, may_draft, may_publish, owns};
-use crate::reference::Code;
 use super::model::{Currency, Status};
 use super::ocds;
 use super::repo::{self, Tender, TenderData};
 use super::rules::{self, CONTEXT_BUYER_TYPE};
-use crate::validation::{parse_amount, CONTEXT_TODAY};
-use crate::identity::SessionUser;
 use crate::accounts::repo as accounts;
 use crate::db::now;
-use crate::i18n::{local_input, parse_local, today_in, Locale};
-use crate::mail::Mail;
-use crate::reference::{cpv, cpv_code, nuts, Country};
 use crate::forms::Choice;
+use crate::forms::FormRule;
+use crate::forms::{finish, FormRequest};
+use crate::i18n::{local_input, parse_local, today_in, Locale};
+use crate::identity::SessionUser;
+use crate::mail::Mail;
+use crate::reference::Code;
+use crate::reference::{cpv, cpv_code, nuts, Country};
 use crate::state::AppState;
+use crate::tenders::forms::TenderForm;
+use crate::validation::{parse_amount, CONTEXT_TODAY};
 use crate::validation::{FieldErrors, FormValues};
 use crate::web::AppError;
-use crate::forms::{finish, FormRequest};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -260,14 +260,16 @@ pub async fn publish(State(state): State<AppState>, Path(id): Path<i64>, req: Fo
 
 pub async fn close(State(state): State<AppState>, Path(id): Path<i64>, req: FormRequest) -> Response {
     let result = match owned(&state, &req, id).await {
-        Ok(_) => async {
-            if !repo::transition(&state.db, id, &[Status::Published], Status::Closed).await? {
-                return Ok(Err(FieldErrors::form("err-tender-not-editable")));
+        Ok(_) => {
+            async {
+                if !repo::transition(&state.db, id, &[Status::Published], Status::Closed).await? {
+                    return Ok(Err(FieldErrors::form("err-tender-not-editable")));
+                }
+                ocds::publish_release(&state, id, "tenderUpdate").await?;
+                Ok(Ok(format!("/tenders/{id}?notice=tender-closed")))
             }
-            ocds::publish_release(&state, id, "tenderUpdate").await?;
-            Ok(Ok(format!("/tenders/{id}?notice=tender-closed")))
+            .await
         }
-        .await,
         Err(refused) => return refused,
     };
     finish(&state, req, &format!("/tenders/{id}"), "close", result).await
@@ -367,7 +369,11 @@ pub async fn ask(State(state): State<AppState>, Path(id): Path<i64>, req: FormRe
         repo::ask(&state.db, id, user.id, req.value("question")).await?;
         // The buyer's people hear of it, without who asked.
         for member in accounts::members_of(&state.db, tender.organisation_id).await? {
-            let args = vec![("name", member.name.clone()), ("title", tender.data.title.clone()), ("link", format!("{}/tenders/{id}#questions", state.config.base_url))];
+            let args = vec![
+                ("name", member.name.clone()),
+                ("title", tender.data.title.clone()),
+                ("link", format!("{}/tenders/{id}#questions", state.config.base_url)),
+            ];
             state.mailer.send(Mail { to: &member.email, locale: member.locale, kind: "question-asked", args }).await?;
         }
         Ok(Ok(format!("/tenders/{id}?notice=question-sent#questions")))
@@ -390,7 +396,10 @@ pub async fn answer(State(state): State<AppState>, Path((id, question_id)): Path
             return Ok(Err(FieldErrors::form("err-already-answered")));
         };
         let link = format!("{}/tenders/{id}#questions", state.config.base_url);
-        if let Some(login) = match asker { Some(a) => accounts::login_by_id(&state.db, a).await?, None => None } {
+        if let Some(login) = match asker {
+            Some(a) => accounts::login_by_id(&state.db, a).await?,
+            None => None,
+        } {
             let args = vec![("name", login.name.clone()), ("title", tender.data.title.clone()), ("link", link.clone())];
             state.mailer.send(Mail { to: &login.email, locale: login.locale, kind: "question-answered", args }).await?;
         }
@@ -468,7 +477,9 @@ pub struct CodeQuery {
 pub async fn cpv_suggestions(Query(q): Query<CodeQuery>) -> Json<Vec<Choice>> {
     let last = cpv_code::split_list(&q.q).pop().unwrap_or_default();
     let query = if q.q.contains(' ') && !q.q.contains(',') { q.q.clone() } else { last };
-    Json(cpv::search(&query, 12).into_iter().map(|c| Choice { value: c.code.clone(), label: format!("{} – {}", c.code, c.label) }).collect())
+    Json(
+        cpv::search(&query, 12).into_iter().map(|c| Choice { value: c.code.clone(), label: format!("{} – {}", c.code, c.label) }).collect(),
+    )
 }
 
 /// Suggestions for the NUTS picker.

@@ -2,8 +2,8 @@
 //! them; each is open data (OCDS). The rules (model, form rules, EU threshold, search query) are
 //! shared by server and browser; storage, handlers, pages and feeds run on the server.
 
-pub mod model;
 pub mod forms;
+pub mod model;
 pub mod rules;
 pub mod threshold;
 
@@ -74,7 +74,12 @@ pub fn jobs() -> Vec<crate::jobs::Job> {
             at_start: true,
             run: |s| Box::pin(async move { Ok(repo::close_expired(&s.db).await?) }),
         },
-        Job { name: "send-digests", every: HOUR, at_start: false, run: |s| Box::pin(async move { Ok(saved::send_digests(&s).await? as u64) }) },
+        Job {
+            name: "send-digests",
+            every: HOUR,
+            at_start: false,
+            run: |s| Box::pin(async move { Ok(saved::send_digests(&s).await? as u64) }),
+        },
         Job { name: "sweep-documents", every: DAY, at_start: false, run: |s| Box::pin(async move { documents::sweep_orphans(&s).await }) },
     ]
 }

@@ -83,8 +83,7 @@ pub enum Innovation {
 }
 
 impl Code for Innovation {
-    const ALL: &'static [Self] =
-        &[Innovation::MarketNovelty, Innovation::Process, Innovation::Product, Innovation::ResearchDevelopment];
+    const ALL: &'static [Self] = &[Innovation::MarketNovelty, Innovation::Process, Innovation::Product, Innovation::ResearchDevelopment];
     const MESSAGE_PREFIX: &'static str = "innovation";
     fn code(self) -> &'static str {
         match self {

@@ -2,13 +2,13 @@
 //! cancellation, closing and award, stored as published and never changed), a record per tender
 //! that gathers them, and release packages of all tenders by date.
 
-use crate::reference::Code;
+use super::api::json_response;
 use super::model::{Procedure, Status};
 use super::repo::{self, Tender};
 use crate::db::now;
-use crate::reference::{cpv, nuts};
-use super::api::json_response;
 use crate::i18n::rfc3339;
+use crate::reference::Code;
+use crate::reference::{cpv, nuts};
 use crate::state::AppState;
 use crate::web::AppError;
 use axum::extract::{Path, Query, State};
@@ -24,7 +24,6 @@ pub fn ocid(prefix: &str, tender_id: i64) -> String {
     format!("{prefix}-{tender_id}")
 }
 
-
 fn category(contract_type: &str) -> &'static str {
     match contract_type {
         "works" => "works",
@@ -39,9 +38,7 @@ pub fn release(prefix: &str, base_url: &str, t: &Tender, tag: &str, date: i64, s
     let ocid = ocid(prefix, t.id);
     let d = &t.data;
     let org = format!("{prefix}-org-{}", t.organisation_id);
-    let classification = |code: &str| {
-        json!({ "scheme": "CPV", "id": code.get(..8).unwrap_or(code), "description": cpv::lookup(code).map(|c| c.label.clone()).unwrap_or_default(), "uri": format!("https://op.europa.eu/web/eu-vocabularies/concept/-/resource?uri=http://data.europa.eu/cpv/cpv/{}", code.get(..8).unwrap_or(code)) })
-    };
+    let classification = |code: &str| json!({ "scheme": "CPV", "id": code.get(..8).unwrap_or(code), "description": cpv::lookup(code).map(|c| c.label.clone()).unwrap_or_default(), "uri": format!("https://op.europa.eu/web/eu-vocabularies/concept/-/resource?uri=http://data.europa.eu/cpv/cpv/{}", code.get(..8).unwrap_or(code)) });
     let status = t.status_now();
     let mut tender = json!({
         "id": t.id.to_string(),
@@ -132,7 +129,6 @@ fn package(state: &AppState, uri: String, key: &str, items: Vec<Value>, next: Op
     }
     p
 }
-
 
 fn bad_request(what: &str) -> Response {
     json_response(StatusCode::BAD_REQUEST, json!({ "error": what }))

@@ -1,10 +1,10 @@
 //! Every SQL statement about tenders: drafts, publication and the life cycle, amendments with
 //! their change history, search, questions and followers.
 
-use crate::reference::Code;
 use super::model::Status;
 use super::search::{SearchQuery, Sort, StatusFilter, ThresholdFilter};
 use crate::db::{now, prefix_end, AnyQuery, Binds, Db};
+use crate::reference::Code;
 use sqlx::any::AnyRow;
 use sqlx::Row;
 
@@ -240,7 +240,6 @@ const DATA_COLUMNS: [&str; 19] = [
     "search_text",
 ];
 
-
 /// Binds a tender's content, in the order of `DATA_COLUMNS`.
 fn bind_data<'q>(q: AnyQuery<'q>, d: &'q TenderData) -> AnyQuery<'q> {
     q.bind(&d.title)
@@ -389,10 +388,11 @@ pub async fn set_award(db: &Db, id: i64, winner: &str, value: i64) -> DbResult<(
 }
 
 pub async fn changes(db: &Db, id: i64) -> DbResult<Vec<Change>> {
-    let rows = sqlx::query("SELECT field, old_value, new_value, changed_at FROM tender_changes WHERE tender_id = $1 ORDER BY changed_at, id")
-        .bind(id)
-        .fetch_all(&db.pool)
-        .await?;
+    let rows =
+        sqlx::query("SELECT field, old_value, new_value, changed_at FROM tender_changes WHERE tender_id = $1 ORDER BY changed_at, id")
+            .bind(id)
+            .fetch_all(&db.pool)
+            .await?;
     Ok(rows.iter().map(|r| Change { field: r.get(0), old_value: r.get(1), new_value: r.get(2), changed_at: r.get(3) }).collect())
 }
 
@@ -482,10 +482,9 @@ fn search_filter(q: &SearchQuery, at: i64, b: &mut Binds) -> String {
     }
     match q.status {
         StatusFilter::Open => w.push(format!("t.status = 'published' AND t.submission_deadline > {}", b.int(at))),
-        StatusFilter::Closed => w.push(format!(
-            "(t.status = 'closed' OR (t.status = 'published' AND t.submission_deadline <= {}))",
-            b.int(at)
-        )),
+        StatusFilter::Closed => {
+            w.push(format!("(t.status = 'closed' OR (t.status = 'published' AND t.submission_deadline <= {}))", b.int(at)))
+        }
         StatusFilter::Awarded => w.push("t.status = 'awarded'".into()),
         StatusFilter::Cancelled => w.push("t.status = 'cancelled'".into()),
         StatusFilter::All => {}
@@ -589,10 +588,11 @@ pub async fn answer(db: &Db, tender_id: i64, question_id: i64, answer: &str) -> 
 }
 
 pub async fn questions(db: &Db, tender_id: i64) -> DbResult<Vec<Question>> {
-    let rows = sqlx::query("SELECT id, question, answer, asked_at, answered_at FROM tender_questions WHERE tender_id = $1 ORDER BY asked_at, id")
-        .bind(tender_id)
-        .fetch_all(&db.pool)
-        .await?;
+    let rows =
+        sqlx::query("SELECT id, question, answer, asked_at, answered_at FROM tender_questions WHERE tender_id = $1 ORDER BY asked_at, id")
+            .bind(tender_id)
+            .fetch_all(&db.pool)
+            .await?;
     Ok(rows
         .iter()
         .map(|r| Question { id: r.get(0), question: r.get(1), answer: r.get(2), asked_at: r.get(3), answered_at: r.get(4) })
@@ -608,7 +608,11 @@ pub async fn follow(db: &Db, tender_id: i64, user_id: i64, on: bool) -> DbResult
             .execute(&db.pool)
             .await?;
     } else {
-        sqlx::query("DELETE FROM tender_followers WHERE tender_id = $1 AND user_id = $2").bind(tender_id).bind(user_id).execute(&db.pool).await?;
+        sqlx::query("DELETE FROM tender_followers WHERE tender_id = $1 AND user_id = $2")
+            .bind(tender_id)
+            .bind(user_id)
+            .execute(&db.pool)
+            .await?;
     }
     Ok(())
 }
@@ -624,12 +628,11 @@ pub async fn is_following(db: &Db, tender_id: i64, user_id: i64) -> DbResult<boo
 
 /// Followers to tell of a change: address, name and language of each.
 pub async fn followers(db: &Db, tender_id: i64) -> DbResult<Vec<(String, String, String)>> {
-    let rows = sqlx::query(
-        "SELECT u.email, u.name, u.locale FROM tender_followers f JOIN users u ON u.id = f.user_id WHERE f.tender_id = $1",
-    )
-    .bind(tender_id)
-    .fetch_all(&db.pool)
-    .await?;
+    let rows =
+        sqlx::query("SELECT u.email, u.name, u.locale FROM tender_followers f JOIN users u ON u.id = f.user_id WHERE f.tender_id = $1")
+            .bind(tender_id)
+            .fetch_all(&db.pool)
+            .await?;
     Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
 }
 
@@ -696,13 +699,15 @@ pub async fn releases_of(db: &Db, tender_id: i64) -> DbResult<Vec<String>> {
 
 /// Releases dated `since <= date < until`, oldest first: one page, and whether more follow.
 pub async fn releases_between(db: &Db, since: i64, until: i64, limit: i64, offset: i64) -> DbResult<(Vec<String>, bool)> {
-    let rows = sqlx::query("SELECT body FROM tender_releases WHERE released_at >= $1 AND released_at < $2 ORDER BY released_at, id LIMIT $3 OFFSET $4")
-        .bind(since)
-        .bind(until)
-        .bind(limit + 1)
-        .bind(offset)
-        .fetch_all(&db.pool)
-        .await?;
+    let rows = sqlx::query(
+        "SELECT body FROM tender_releases WHERE released_at >= $1 AND released_at < $2 ORDER BY released_at, id LIMIT $3 OFFSET $4",
+    )
+    .bind(since)
+    .bind(until)
+    .bind(limit + 1)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await?;
     let more = rows.len() as i64 > limit;
     Ok((rows.iter().take(limit as usize).map(|r| r.get(0)).collect(), more))
 }
@@ -850,11 +855,15 @@ pub async fn save_search(db: &Db, user_id: i64, name: &str, query: &str) -> DbRe
 }
 
 pub async fn saved_searches(db: &Db, user_id: i64) -> DbResult<Vec<SavedSearch>> {
-    let rows = sqlx::query("SELECT id, name, query, created_at, last_sent_at FROM saved_searches WHERE user_id = $1 ORDER BY created_at, id")
-        .bind(user_id)
-        .fetch_all(&db.pool)
-        .await?;
-    Ok(rows.iter().map(|r| SavedSearch { id: r.get(0), name: r.get(1), query: r.get(2), created_at: r.get(3), last_sent_at: r.get(4) }).collect())
+    let rows =
+        sqlx::query("SELECT id, name, query, created_at, last_sent_at FROM saved_searches WHERE user_id = $1 ORDER BY created_at, id")
+            .bind(user_id)
+            .fetch_all(&db.pool)
+            .await?;
+    Ok(rows
+        .iter()
+        .map(|r| SavedSearch { id: r.get(0), name: r.get(1), query: r.get(2), created_at: r.get(3), last_sent_at: r.get(4) })
+        .collect())
 }
 
 pub async fn saved_search_count(db: &Db, user_id: i64) -> DbResult<i64> {
@@ -863,7 +872,13 @@ pub async fn saved_search_count(db: &Db, user_id: i64) -> DbResult<i64> {
 
 /// Deletes a user's saved search; whether it was theirs (and is gone).
 pub async fn delete_saved_search(db: &Db, user_id: i64, id: i64) -> DbResult<bool> {
-    Ok(sqlx::query("DELETE FROM saved_searches WHERE id = $1 AND user_id = $2").bind(id).bind(user_id).execute(&db.pool).await?.rows_affected() == 1)
+    Ok(sqlx::query("DELETE FROM saved_searches WHERE id = $1 AND user_id = $2")
+        .bind(id)
+        .bind(user_id)
+        .execute(&db.pool)
+        .await?
+        .rows_affected()
+        == 1)
 }
 
 pub async fn digest_targets(db: &Db) -> DbResult<Vec<DigestTarget>> {

@@ -2,13 +2,15 @@
 //! and by the server again before anything is stored. What needs the database or the clock (the
 //! CPV and NUTS codes exist, the deadline is in the future) follows on the server only.
 
-use crate::reference::Code;
 use super::model::{Currency, Innovation, Procedure};
 use super::threshold::{self, ContractType, Date, ThresholdInput, Verdict};
+use crate::forms::{LiveArg, LiveNote};
 use crate::identity::BodyType;
 use crate::reference::cpv_code;
-use crate::forms::{LiveArg, LiveNote};
-use crate::validation::{check_choice, check_email, check_nuts, check_text, check_url, parse_amount, required, value, FieldErrors, FormValues, CONTEXT_TODAY};
+use crate::reference::Code;
+use crate::validation::{
+    check_choice, check_email, check_nuts, check_text, check_url, parse_amount, required, value, FieldErrors, FormValues, CONTEXT_TODAY,
+};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const DESCRIPTION_MAX_CHARS: usize = 20_000;
@@ -54,12 +56,20 @@ pub fn check_datetime(v: &str) -> Result<(), &'static str> {
         && v.as_bytes()[13] == b':'
         && v[11..13].parse::<u8>().is_ok_and(|h| h < 24)
         && v[14..16].parse::<u8>().is_ok_and(|m| m < 60);
-    if ok { Ok(()) } else { Err("err-datetime-invalid") }
+    if ok {
+        Ok(())
+    } else {
+        Err("err-datetime-invalid")
+    }
 }
 
 fn check_cpv(v: &str) -> Result<(), &'static str> {
     required(v)?;
-    if cpv_code::is_well_formed(v) { Ok(()) } else { Err("err-cpv-invalid") }
+    if cpv_code::is_well_formed(v) {
+        Ok(())
+    } else {
+        Err("err-cpv-invalid")
+    }
 }
 
 fn check_additional_cpv(v: &str) -> Result<(), &'static str> {

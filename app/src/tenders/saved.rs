@@ -1,20 +1,20 @@
 //! Saved searches: a signed-in user keeps a search under a name; tenders published later that
 //! match it arrive as an e-mail digest (and in the search's Atom feed).
 
-use crate::tenders::forms::TenderForm;
-use crate::forms::FormRule;
 use super::repo::{self, SavedSearch};
 use super::search::{SearchQuery, Sort, StatusFilter};
 use crate::db::now;
 use crate::forms::FormKind;
+use crate::forms::FormRule;
+use crate::forms::{finish, FormRequest};
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::i18n::{use_tr, Locale};
 use crate::mail::Mail;
 use crate::shell::{guard, Page, StatusPage};
-use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::{use_state, AppState};
+use crate::tenders::forms::TenderForm;
 use crate::validation::FieldErrors;
 use crate::web::AppError;
-use crate::forms::{finish, FormRequest};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -109,7 +109,13 @@ pub fn SavedSearchesPage() -> impl IntoView {
 fn saved_item(s: SavedSearch) -> impl IntoView {
     let tr = use_tr();
     let query = if s.query.is_empty() { String::new() } else { format!("?{}", s.query) };
-    let spec = FormSpec::new(FormKind::Confirm, &format!("delete-search-{}", s.id), &format!("/tenders/saved/{}/delete", s.id), tr.t("saved-delete"), vec![]);
+    let spec = FormSpec::new(
+        FormKind::Confirm,
+        &format!("delete-search-{}", s.id),
+        &format!("/tenders/saved/{}/delete", s.id),
+        tr.t("saved-delete"),
+        vec![],
+    );
     view! {
         <li class="card">
             <h2 class="card-title">{s.name.clone()}</h2>

@@ -2,11 +2,11 @@
 //! makes no sense is dropped and reported, never an error page) and written back into links,
 //! so a search can be shared, bookmarked, paged and subscribed to.
 
-use crate::words::index_words;
-use crate::reference::Code;
 use super::model::{Innovation, Procedure};
 use super::threshold::{ContractType, Date};
+use crate::reference::Code;
 use crate::reference::{cpv_code, Country};
+use crate::words::index_words;
 use std::collections::BTreeMap;
 
 pub const PER_PAGE: i64 = 20;
@@ -191,11 +191,9 @@ impl SearchQuery {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
 
     fn parse(pairs: &[(&str, &str)]) -> SearchQuery {
         SearchQuery::parse(&pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())

@@ -409,11 +409,7 @@ mod tests {
                 .expect("a next day")
         };
         for pair in periods().windows(2) {
-            assert_eq!(
-                next_day(pair[0].valid_to),
-                pair[1].valid_from,
-                "periods overlap, leave a gap or are out of order"
-            );
+            assert_eq!(next_day(pair[0].valid_to), pair[1].valid_from, "periods overlap, leave a gap or are out of order");
         }
     }
 
@@ -544,10 +540,7 @@ mod tests {
             for contract in [ContractType::Works, ContractType::Supplies] {
                 assert_eq!(Category::of(buyer, contract, true), Category::of(buyer, contract, false));
             }
-            assert_ne!(
-                Category::of(buyer, ContractType::Services, true),
-                Category::of(buyer, ContractType::Services, false)
-            );
+            assert_ne!(Category::of(buyer, ContractType::Services, true), Category::of(buyer, ContractType::Services, false));
         }
     }
 
@@ -575,9 +568,7 @@ mod tests {
                 assert_eq!(err, ThresholdError::OutsideEveryPeriod { date: on, periods: covered.clone() });
             }
         }
-        let text = classify(&input(1, BodyType::Utility, ContractType::Works, false, date(2028, 1, 1)))
-            .unwrap_err()
-            .to_string();
+        let text = classify(&input(1, BodyType::Utility, ContractType::Works, false, date(2028, 1, 1))).unwrap_err().to_string();
         assert!(text.contains("2028-01-01"), "{text}");
         assert!(text.contains("2024-01-01 to 2025-12-31") && text.contains("2026-01-01 to 2027-12-31"), "{text}");
         // The ends of the covered range are inside.
@@ -596,10 +587,7 @@ mod tests {
         for c in Category::ALL {
             assert!(c.message_key(true).starts_with("threshold-above-"));
             assert!(c.message_key(false).starts_with("threshold-below-"));
-            assert_eq!(
-                c.message_key(true).strip_prefix("threshold-above-"),
-                c.message_key(false).strip_prefix("threshold-below-")
-            );
+            assert_eq!(c.message_key(true).strip_prefix("threshold-above-"), c.message_key(false).strip_prefix("threshold-below-"));
         }
     }
 

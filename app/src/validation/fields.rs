@@ -92,7 +92,11 @@ pub fn check_nuts(v: &str) -> Result<(), &'static str> {
         && v.is_ascii()
         && crate::reference::Country::from_code(&v[..2]).is_some()
         && v[2..].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-    if shape_ok { Ok(()) } else { Err("err-nuts-invalid") }
+    if shape_ok {
+        Ok(())
+    } else {
+        Err("err-nuts-invalid")
+    }
 }
 
 /// A NUTS region (level 1 to 3, not a whole country) that lies in the chosen country.
@@ -111,7 +115,14 @@ pub fn check_nuts_in(v: &str, country: &str) -> Result<(), &'static str> {
 pub fn check_url(v: &str) -> Result<(), &'static str> {
     let rest = v.strip_prefix("https://").or_else(|| v.strip_prefix("http://"));
     match rest {
-        Some(r) if v.len() <= 500 && r.contains('.') && !r.starts_with('.') && !v.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') => Ok(()),
+        Some(r)
+            if v.len() <= 500
+                && r.contains('.')
+                && !r.starts_with('.')
+                && !v.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>') =>
+        {
+            Ok(())
+        }
         _ => Err("err-url-invalid"),
     }
 }

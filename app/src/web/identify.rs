@@ -1,7 +1,7 @@
 use crate::accounts::session::signed_in_user;
 use crate::i18n::Locale;
-use crate::state::AppState;
 use crate::identity::viewer::Viewer;
+use crate::state::AppState;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header;
 use axum::middleware::Next;
@@ -25,10 +25,7 @@ pub fn client_ip(req: &Request, trust_proxy: bool) -> IpAddr {
             return ip;
         }
     }
-    req.extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())
-        .unwrap_or(IpAddr::from([127, 0, 0, 1]))
+    req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()).unwrap_or(IpAddr::from([127, 0, 0, 1]))
 }
 
 /// Middleware: works out the viewer (signed-in user and language) once per request.
@@ -52,11 +49,7 @@ pub async fn load_viewer(State(state): State<AppState>, mut req: Request, next: 
         .filter_map(Result::ok)
         .find(|c| c.name() == LANG_COOKIE)
         .and_then(|c| Locale::from_code(c.value()));
-    let accepted = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(Locale::negotiate);
+    let accepted = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Locale::negotiate);
     let (user, user_locale) = match signed_in {
         Some((u, l)) => (Some(u), Some(l)),
         None => (None, None),

@@ -3,11 +3,11 @@
 //! outside the router's own handlers, and working out who the viewer is.
 
 mod error;
+mod identify;
 mod query;
 mod render;
-mod identify;
 
 pub use error::AppError;
+pub use identify::{client_ip, load_viewer, ClientIp, LANG_COOKIE};
 pub use query::query_string;
 pub use render::{render_page, ErrorStatus};
-pub use identify::{client_ip, load_viewer, ClientIp, LANG_COOKIE};

@@ -19,7 +19,10 @@ mod tests {
 
     #[test]
     fn only_values_and_later_pages_appear() {
-        assert_eq!(query_string(vec![("q", Some("street light".into())), ("country", None), ("cpv", Some(String::new()))], 2), "?q=street+light&page=2");
+        assert_eq!(
+            query_string(vec![("q", Some("street light".into())), ("country", None), ("cpv", Some(String::new()))], 2),
+            "?q=street+light&page=2"
+        );
         assert_eq!(query_string(vec![("q", None)], 1), "");
     }
 }

@@ -11,12 +11,7 @@ pub struct ErrorStatus(pub u16);
 
 /// Renders the page at `path` for the request `parts` came from (same viewer, same language),
 /// with extra context for the page, e.g. a refused form's echo.
-pub async fn render_page(
-    state: &AppState,
-    mut parts: Parts,
-    path: &str,
-    context: impl Fn() + Clone + Send + Sync + 'static,
-) -> Response {
+pub async fn render_page(state: &AppState, mut parts: Parts, path: &str, context: impl Fn() + Clone + Send + Sync + 'static) -> Response {
     parts.method = Method::GET;
     parts.uri = path.parse::<Uri>().unwrap_or_else(|_| Uri::from_static("/"));
     let app_state = state.clone();

@@ -196,13 +196,8 @@ async fn invalid_sign_up_keeps_the_input_and_explains(s: TestServer) {
 
 async fn the_island_gets_json_answers(s: TestServer) {
     let c = s.client();
-    let res = c
-        .post(s.url("/signin"))
-        .header("accept", "application/json")
-        .form(&[("email", "nobody"), ("password", "")])
-        .send()
-        .await
-        .unwrap();
+    let res =
+        c.post(s.url("/signin")).header("accept", "application/json").form(&[("email", "nobody"), ("password", "")]).send().await.unwrap();
     assert_eq!(res.status(), 422);
     let json: serde_json::Value = res.json().await.unwrap();
     assert_eq!(json["invalid"]["email"], "err-email-invalid");
@@ -407,13 +402,8 @@ async fn bad_requests_get_error_pages(s: TestServer) {
     assert_eq!(res.status(), 415);
     assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
 
-    let res = c
-        .post(s.url("/signin"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body("email=%ZZ%&&=")
-        .send()
-        .await
-        .unwrap();
+    let res =
+        c.post(s.url("/signin")).header("content-type", "application/x-www-form-urlencoded").body("email=%ZZ%&&=").send().await.unwrap();
     assert!(res.status().is_client_error(), "{}", res.status());
 
     let res = s.get(&c, "/signout").await;

@@ -25,7 +25,6 @@ macro_rules! on_both_databases {
     )*};
 }
 
-
 pub struct TestServer {
     pub base: String,
     pub state: AppState,
@@ -51,8 +50,7 @@ fn unique() -> String {
 /// A fresh PostgreSQL database on the server at TEST_POSTGRES_URL. A database that cannot be
 /// reached fails the test: it is never skipped.
 async fn postgres_database() -> String {
-    let admin_url =
-        std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let admin_url = std::env::var("TEST_POSTGRES_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
     let name = format!("ppi_test_{}", unique());
     let admin = app::db::connect(&admin_url)
         .await
@@ -203,7 +201,15 @@ pub fn form_error(html: &str, form: &str) -> Option<String> {
 }
 
 /// A signed-in supplier of a newly registered company: signed up, address confirmed.
-pub async fn signed_up_supplier(s: &TestServer, person: &str, email: &str, password: &str, company: &str, country: &str, number: &str) -> reqwest::Client {
+pub async fn signed_up_supplier(
+    s: &TestServer,
+    person: &str,
+    email: &str,
+    password: &str,
+    company: &str,
+    country: &str,
+    number: &str,
+) -> reqwest::Client {
     let c = s.client();
     let form = [
         ("name", person),

@@ -4,8 +4,8 @@
 
 use crate::common;
 
-use app::identity::Role;
 use app::accounts::repo as accounts;
+use app::identity::Role;
 use app::messages::handlers::{CONVERSATIONS_PER_DAY, MESSAGES_PER_HOUR};
 use common::{count, field_error, form_error, location, org_of, page, post_json, signed_up_supplier, TestServer};
 use sqlx::Row;
@@ -37,7 +37,13 @@ async fn step(s: &TestServer, c: &reqwest::Client, path: &str, form: &[(&str, &s
 /// Valo Oy with a published profile, so its page carries the contact form.
 async fn published_supplier(s: &TestServer, email: &str) -> reqwest::Client {
     let c = signed_up_supplier(s, "Sanna Saarinen", email, PASSWORD, "Valo Oy", "FI", "0112038-9").await;
-    step(s, &c, "/suppliers/profile/company", &[("name", "Valo Oy"), ("country", "FI"), ("registration_number", "0112038-9"), ("size", "small")]).await;
+    step(
+        s,
+        &c,
+        "/suppliers/profile/company",
+        &[("name", "Valo Oy"), ("country", "FI"), ("registration_number", "0112038-9"), ("size", "small")],
+    )
+    .await;
     step(s, &c, "/suppliers/profile/logo/next", &[]).await;
     step(s, &c, "/suppliers/profile/offer", &[("cpv", "34928500-3"), ("regions", "FI1B"), ("languages", "fi,en")]).await;
     step(s, &c, "/suppliers/profile/about", &[("capability", "Smart street lighting with motion sensors.")]).await;
@@ -110,7 +116,8 @@ async fn a_buyer_and_a_supplier_write_to_each_other(s: TestServer) {
     let id = started(&s, &buyer, valo, "Street lighting pilot", "Hello,\r\nwe plan a pilot <b>now</b>.").await;
     let thread = page(&s, &buyer, &format!("/messages/{id}?notice=message-sent")).await;
     assert!(thread.contains("Your message is sent.") && thread.contains("Conversation with Valo Oy"), "{thread}");
-    let stored: String = sqlx::query("SELECT body FROM messages WHERE conversation_id = $1").bind(id).fetch_one(&s.state.db.pool).await.unwrap().get(0);
+    let stored: String =
+        sqlx::query("SELECT body FROM messages WHERE conversation_id = $1").bind(id).fetch_one(&s.state.db.pool).await.unwrap().get(0);
     assert_eq!(stored, "Hello,\nwe plan a pilot <b>now</b>.");
 
     // The company's people hear of it at once, with the link; the sender does not.
@@ -122,7 +129,12 @@ async fn a_buyer_and_a_supplier_write_to_each_other(s: TestServer) {
 
     // The inbox: the conversation, unread, also counted in the header.
     let inbox = page(&s, &supplier, "/messages").await;
-    assert!(inbox.contains(&format!(r#"href="/messages/{id}""#)) && inbox.contains("Street lighting pilot") && inbox.contains("Espoon kaupunki"), "{inbox}");
+    assert!(
+        inbox.contains(&format!(r#"href="/messages/{id}""#))
+            && inbox.contains("Street lighting pilot")
+            && inbox.contains("Espoon kaupunki"),
+        "{inbox}"
+    );
     assert!(inbox.contains("1 unread"), "{inbox}");
     assert!(inbox.contains(r#"class="badge unread-count""#), "the header counts it too");
     // Reading marks it read; the text is text.
@@ -187,7 +199,8 @@ async fn only_the_two_organisations_read_and_write(s: TestServer) {
     assert!(html.contains("<title>Lighting &lt;em&gt;pilot&lt;/em&gt; – PPI Hub</title>"), "{html}");
 
     // What a conversation is about is one of the known kinds, or nothing.
-    let about: Option<String> = sqlx::query("SELECT about_kind FROM conversations WHERE id = $1").bind(id).fetch_one(&s.state.db.pool).await.unwrap().get(0);
+    let about: Option<String> =
+        sqlx::query("SELECT about_kind FROM conversations WHERE id = $1").bind(id).fetch_one(&s.state.db.pool).await.unwrap().get(0);
     assert_eq!(about.as_deref(), Some("supplier"));
 
     // A third organisation: the conversation does not exist for it, and it cannot write in it.
@@ -227,7 +240,13 @@ async fn only_the_two_organisations_read_and_write(s: TestServer) {
         &s,
         &buyer,
         "/messages/start",
-        &[("to", &espoo.to_string()), ("about_kind", "body"), ("about_id", &espoo.to_string()), ("subject", "Note to self"), ("body", "Hello")],
+        &[
+            ("to", &espoo.to_string()),
+            ("about_kind", "body"),
+            ("about_id", &espoo.to_string()),
+            ("subject", "Note to self"),
+            ("body", "Hello"),
+        ],
     )
     .await;
     assert_eq!(status, 422);
@@ -237,13 +256,21 @@ async fn only_the_two_organisations_read_and_write(s: TestServer) {
     assert_eq!((status, reply["invalid"]["_form"].as_str()), (422, Some("err-recipient-unavailable")));
     s.verified_buyer("kalle@vantaa.fi", PASSWORD).await;
     let vantaa = org_of(&s, "kalle@vantaa.fi").await;
-    let (status, reply) = post_json(&s, &supplier, "/messages/start", &[("to", &vantaa.to_string()), ("subject", "Hello"), ("body", "Hello")]).await;
+    let (status, reply) =
+        post_json(&s, &supplier, "/messages/start", &[("to", &vantaa.to_string()), ("subject", "Hello"), ("body", "Hello")]).await;
     assert_eq!((status, reply["invalid"]["_form"].as_str()), (422, Some("err-recipient-unavailable")));
     assert_eq!(count(&s, "SELECT COUNT(*) FROM conversations").await, 2);
     let espoo_id = espoo.to_string();
-    let res = s.post_form(&supplier, "/messages/start", &[("to", &espoo_id), ("about_kind", "<nonsense>"), ("about_id", "7"), ("subject", "Hello"), ("body", "Hello")]).await;
+    let res = s
+        .post_form(
+            &supplier,
+            "/messages/start",
+            &[("to", &espoo_id), ("about_kind", "<nonsense>"), ("about_id", "7"), ("subject", "Hello"), ("body", "Hello")],
+        )
+        .await;
     let odd: i64 = location(&res).trim_start_matches("/messages/").split('?').next().unwrap().parse().unwrap();
-    let about: Option<String> = sqlx::query("SELECT about_kind FROM conversations WHERE id = $1").bind(odd).fetch_one(&s.state.db.pool).await.unwrap().get(0);
+    let about: Option<String> =
+        sqlx::query("SELECT about_kind FROM conversations WHERE id = $1").bind(odd).fetch_one(&s.state.db.pool).await.unwrap().get(0);
     assert_eq!(about, None);
     // A recipient that is no organisation id at all is a bad request.
     let res = s.post_form(&supplier, "/messages/start", &[("to", "abc"), ("subject", "x"), ("body", "y")]).await;
@@ -375,7 +402,12 @@ async fn the_hourly_message_limit_holds(s: TestServer) {
     let supplier = s.sign_in("sanna@valo.fi", PASSWORD).await;
     assert_eq!(s.post_form(&supplier, &format!("/messages/{id}"), &[("body", "Slow down")]).await.status(), 303);
     // An hour later the old messages no longer count.
-    sqlx::query("UPDATE messages SET created_at = $1 WHERE sender_id = $2").bind(at - 3601).bind(aino).execute(&s.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE messages SET created_at = $1 WHERE sender_id = $2")
+        .bind(at - 3601)
+        .bind(aino)
+        .execute(&s.state.db.pool)
+        .await
+        .unwrap();
     assert_eq!(s.post_form(&buyer, &format!("/messages/{id}"), &[("body", "Back again")]).await.status(), 303);
 
     // Starting conversations has its own, daily limit: with the first one, ten started today.
@@ -400,10 +432,16 @@ async fn the_hourly_message_limit_holds(s: TestServer) {
             .await
             .unwrap();
     }
-    let (status, reply) = post_json(&s, &buyer, "/messages/start", &[("to", &valo.to_string()), ("subject", "Eleventh"), ("body", "Hello")]).await;
+    let (status, reply) =
+        post_json(&s, &buyer, "/messages/start", &[("to", &valo.to_string()), ("subject", "Eleventh"), ("body", "Hello")]).await;
     assert_eq!((status, reply["invalid"]["_form"].as_str()), (429, Some("err-rate-limited")));
     assert_eq!(s.post_form(&buyer, &format!("/messages/{id}"), &[("body", "Replies still go")]).await.status(), 303);
-    sqlx::query("UPDATE messages SET created_at = $1 WHERE sender_id = $2").bind(at - 86_401).bind(aino).execute(&s.state.db.pool).await.unwrap();
+    sqlx::query("UPDATE messages SET created_at = $1 WHERE sender_id = $2")
+        .bind(at - 86_401)
+        .bind(aino)
+        .execute(&s.state.db.pool)
+        .await
+        .unwrap();
     started(&s, &buyer, valo, "Next day", "Hello").await;
 }
 
@@ -444,7 +482,11 @@ async fn daily_notices_tell_of_unread_messages(s: TestServer) {
     let day_ago = |s: &TestServer| {
         let pool = s.state.db.pool.clone();
         async move {
-            sqlx::query("UPDATE users SET message_mail_sent_at = message_mail_sent_at - 86401 WHERE id = $1").bind(sanna).execute(&pool).await.unwrap();
+            sqlx::query("UPDATE users SET message_mail_sent_at = message_mail_sent_at - 86401 WHERE id = $1")
+                .bind(sanna)
+                .execute(&pool)
+                .await
+                .unwrap();
         }
     };
     day_ago(&s).await;

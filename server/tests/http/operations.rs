@@ -95,14 +95,20 @@ async fn mail_goes_out_over_smtp_and_a_failure_is_recorded() {
         // A mail server that is down does not hold up the page; the outbox says what happened.
         let closed = TcpListener::bind("127.0.0.1:0").await.unwrap().local_addr().unwrap().port();
         let s = common::start(backend, |c| c.smtp = Some(SmtpConfig { url: format!("smtp://127.0.0.1:{closed}") })).await;
-        let res = s.post_form(&s.client(), "/signup/supplier", &[
-            ("name", "Jonas Petrauskas"),
-            ("email", "jonas@bsm.lt"),
-            ("password", "lingonberry harbour 42"),
-            ("organisation", "Baltic Smart Mobility UAB"),
-            ("country", "LT"),
-            ("registration_number", "305123456"),
-        ]).await;
+        let res = s
+            .post_form(
+                &s.client(),
+                "/signup/supplier",
+                &[
+                    ("name", "Jonas Petrauskas"),
+                    ("email", "jonas@bsm.lt"),
+                    ("password", "lingonberry harbour 42"),
+                    ("organisation", "Baltic Smart Mobility UAB"),
+                    ("country", "LT"),
+                    ("registration_number", "305123456"),
+                ],
+            )
+            .await;
         assert_eq!(location(&res), "/signin?notice=signup-sent");
         wait_for_status(&s, "jonas@bsm.lt", "failed").await;
     }

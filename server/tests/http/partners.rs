@@ -10,10 +10,7 @@ use sqlx::Row;
 
 const PASSWORD: &str = "lingonberry harbour 42";
 
-on_both_databases!(
-    a_body_describes_itself_on_its_page,
-    partner_posts_are_found_answered_and_closed,
-);
+on_both_databases!(a_body_describes_itself_on_its_page, partner_posts_are_found_answered_and_closed,);
 
 /// Signs up a buyer of its own public body and confirms the address; verified by a moderator if
 /// `verified`. A signed-in client and the body's id.
@@ -57,9 +54,18 @@ async fn a_body_describes_itself_on_its_page(s: TestServer) {
     let form = page(&s, &buyer, "/bodies/profile").await;
     assert!(form.contains(r#"value="aino@espoo.fi""#) && form.contains(r#"value="Aino Virtanen""#), "{form}");
 
-    let res = s.post_form(&buyer, "/bodies/profile", &profile_form("hankinnat@espoo.fi", "health_care,energy_climate", "45210000-2, 09310000-5, 45210000-2")).await;
+    let res = s
+        .post_form(
+            &buyer,
+            "/bodies/profile",
+            &profile_form("hankinnat@espoo.fi", "health_care,energy_climate", "45210000-2, 09310000-5, 45210000-2"),
+        )
+        .await;
     assert_eq!(location(&res), format!("/bodies/{espoo}?notice=body-profile-saved"));
-    assert!(page(&s, &buyer, &location(&res)).await.contains("Your public body&#x27;s page is saved.") || page(&s, &buyer, &location(&res)).await.contains("Your public body's page is saved."));
+    assert!(
+        page(&s, &buyer, &location(&res)).await.contains("Your public body&#x27;s page is saved.")
+            || page(&s, &buyer, &location(&res)).await.contains("Your public body's page is saved.")
+    );
 
     // Public: contact, themes and codes, text as text.
     let anonymous = s.client();
@@ -78,24 +84,44 @@ async fn a_body_describes_itself_on_its_page(s: TestServer) {
     let res = s.post_form(&buyer, "/bodies/profile", &profile_form("nobody", "health_care,poetry", "45210000-2, 99999999-9")).await;
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
-    assert_eq!(field_error(&html, "body-profile", "contact_email").as_deref(), Some("Enter an e-mail address such as name@example.com."), "{html}");
+    assert_eq!(
+        field_error(&html, "body-profile", "contact_email").as_deref(),
+        Some("Enter an e-mail address such as name@example.com."),
+        "{html}"
+    );
     assert_eq!(field_error(&html, "body-profile", "themes").as_deref(), Some("Choose one of the options."));
     assert!(html.contains(r#"value="nobody""#), "the address typed is kept");
     let res = s.post_form(&buyer, "/bodies/profile", &profile_form("hankinnat@espoo.fi", "food", "45210000-2, 99999999-9")).await;
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
-    assert_eq!(field_error(&html, "body-profile", "cpv").as_deref(), Some("There is no such CPV code. Choose one from the list."), "{html}");
+    assert_eq!(
+        field_error(&html, "body-profile", "cpv").as_deref(),
+        Some("There is no such CPV code. Choose one from the list."),
+        "{html}"
+    );
     assert!(html.contains("45210000-2, 99999999-9"), "the codes typed are kept");
     let res = s.post_form(&buyer, "/bodies/profile", &profile_form("hankinnat@espoo.fi", "", "4521")).await;
-    assert_eq!(field_error(&res.text().await.unwrap(), "body-profile", "cpv").as_deref(), Some("A CPV code looks like 45210000-2: eight digits, a dash and a check digit."));
+    assert_eq!(
+        field_error(&res.text().await.unwrap(), "body-profile", "cpv").as_deref(),
+        Some("A CPV code looks like 45210000-2: eight digits, a dash and a check digit.")
+    );
     let public = page(&s, &anonymous, &format!("/bodies/{espoo}")).await;
     assert!(public.contains("Health and care") && !public.contains("Food") && public.contains("Electricity"), "{public}");
 
     // Ticked boxes arrive one pair each; none ticked and no codes empty the lists.
-    let res = s.post_form(&buyer, "/bodies/profile", &[("contact_name", "Aino"), ("contact_email", "hankinnat@espoo.fi"), ("themes", "food"), ("themes", "education")]).await;
+    let res = s
+        .post_form(
+            &buyer,
+            "/bodies/profile",
+            &[("contact_name", "Aino"), ("contact_email", "hankinnat@espoo.fi"), ("themes", "food"), ("themes", "education")],
+        )
+        .await;
     assert_eq!(res.status(), 303);
     let public = page(&s, &anonymous, &format!("/bodies/{espoo}")).await;
-    assert!(public.contains("Food") && public.contains("Education") && !public.contains("Health and care") && !public.contains("Electricity"), "{public}");
+    assert!(
+        public.contains("Food") && public.contains("Education") && !public.contains("Health and care") && !public.contains("Electricity"),
+        "{public}"
+    );
     s.post_form(&buyer, "/bodies/profile", &[("contact_name", "Aino"), ("contact_email", "hankinnat@espoo.fi")]).await;
     assert!(page(&s, &anonymous, &format!("/bodies/{espoo}")).await.contains("No interests given yet."));
 
@@ -143,8 +169,17 @@ async fn partner_posts_are_found_answered_and_closed(s: TestServer) {
     assert_eq!(field_error(&html, "partner-post", "theme").as_deref(), Some("Choose one of the options."), "{html}");
     assert_eq!(field_error(&html, "partner-post", "countries").as_deref(), Some("Choose one of the options."));
     assert!(html.contains(r#"value="Joint procurement of electric buses""#), "the title typed is kept");
-    let res = s.post_form(&owner, "/partners/new", &[("title", "Buses"), ("theme", "food"), ("description", "x"), ("timeline", "soon"), ("cpv", "99999999-9")]).await;
-    assert_eq!(field_error(&res.text().await.unwrap(), "partner-post", "cpv").as_deref(), Some("There is no such CPV code. Choose one from the list."));
+    let res = s
+        .post_form(
+            &owner,
+            "/partners/new",
+            &[("title", "Buses"), ("theme", "food"), ("description", "x"), ("timeline", "soon"), ("cpv", "99999999-9")],
+        )
+        .await;
+    assert_eq!(
+        field_error(&res.text().await.unwrap(), "partner-post", "cpv").as_deref(),
+        Some("There is no such CPV code. Choose one from the list.")
+    );
     assert_eq!(count(&s, "SELECT COUNT(*) FROM partner_posts").await, 0);
 
     let res = s.post_form(&owner, "/partners/new", &post_form("Joint procurement of electric buses", "mobility_transport", "DK,EE")).await;
@@ -205,7 +240,10 @@ async fn partner_posts_are_found_answered_and_closed(s: TestServer) {
     assert_eq!(location(&res), format!("{path}?notice=interest-sent"));
     assert!(page(&s, &peer, &location(&res)).await.contains("Your interest is sent."));
     // A conversation between the two bodies, about the post.
-    let row = sqlx::query("SELECT id, from_org, to_org, about_kind, about_id, subject FROM conversations").fetch_all(&s.state.db.pool).await.unwrap();
+    let row = sqlx::query("SELECT id, from_org, to_org, about_kind, about_id, subject FROM conversations")
+        .fetch_all(&s.state.db.pool)
+        .await
+        .unwrap();
     assert_eq!(row.len(), 1);
     let conversation: i64 = row[0].get(0);
     assert_eq!((row[0].get::<i64, _>(1), row[0].get::<i64, _>(2)), (copenhagen, espoo));
@@ -213,13 +251,19 @@ async fn partner_posts_are_found_answered_and_closed(s: TestServer) {
     assert_eq!(row[0].get::<String, _>(5), "Partner post: Joint procurement of electric buses");
     for c in [&owner, &peer] {
         let inbox = page(&s, c, "/messages").await;
-        assert!(inbox.contains(&format!(r#"href="/messages/{conversation}""#)) && inbox.contains("Partner post: Joint procurement of electric buses"), "{inbox}");
+        assert!(
+            inbox.contains(&format!(r#"href="/messages/{conversation}""#))
+                && inbox.contains("Partner post: Joint procurement of electric buses"),
+            "{inbox}"
+        );
     }
     assert!(page(&s, &owner, &format!("/messages/{conversation}")).await.contains("We plan the same. Let us talk."));
     // The owner sees who is interested; the interested body sees that it is.
     let own_view = page(&s, &owner, &path).await;
     assert!(own_view.contains("Interested public bodies") && own_view.contains("Københavns Kommune"), "{own_view}");
-    assert!(own_view.contains(&format!(r#"href="/bodies/{copenhagen}""#)) && own_view.contains(&format!(r#"href="/messages/{conversation}""#)));
+    assert!(
+        own_view.contains(&format!(r#"href="/bodies/{copenhagen}""#)) && own_view.contains(&format!(r#"href="/messages/{conversation}""#))
+    );
     let peer_view = page(&s, &peer, &path).await;
     assert!(peer_view.contains("Your public body expressed interest") && !peer_view.contains("Interested public bodies"), "{peer_view}");
     assert!(!page(&s, &anonymous, &path).await.contains("Københavns Kommune"), "who is interested is the owner's business");
@@ -240,7 +284,9 @@ async fn partner_posts_are_found_answered_and_closed(s: TestServer) {
     assert_eq!(s.post_form(&supplier, &format!("{path}/close"), &[]).await.status(), 403);
     let res = s.post_form(&owner, &format!("{path}/close"), &[]).await;
     assert_eq!(location(&res), format!("{path}?notice=partner-post-closed"));
-    accounts::verify_organisation_of(&s.state.db, accounts::find_login(&s.state.db, "kadri@tallinn.ee").await.unwrap().unwrap().id).await.unwrap();
+    accounts::verify_organisation_of(&s.state.db, accounts::find_login(&s.state.db, "kadri@tallinn.ee").await.unwrap().unwrap().id)
+        .await
+        .unwrap();
     let res = s.post_form(&pending, &format!("{path}/interest"), &message).await;
     assert_eq!(res.status(), 422);
     let (status, reply) = post_json(&s, &pending, &format!("{path}/interest"), &message).await;

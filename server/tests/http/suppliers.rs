@@ -31,12 +31,24 @@ async fn step(s: &TestServer, c: &reqwest::Client, path: &str, form: &[(&str, &s
 /// A supplier with a complete, published profile: street lighting in Helsinki-Uusimaa.
 async fn published_supplier(s: &TestServer, email: &str) -> (reqwest::Client, i64) {
     let c = signed_up_supplier(s, "Sanna Saarinen", email, PASSWORD, "Valo Oy", "FI", "0112038-9").await;
-    step(s, &c, "/suppliers/profile/company", &[("name", "Valo Oy"), ("country", "FI"), ("registration_number", "0112038-9"), ("size", "small")]).await;
+    step(
+        s,
+        &c,
+        "/suppliers/profile/company",
+        &[("name", "Valo Oy"), ("country", "FI"), ("registration_number", "0112038-9"), ("size", "small")],
+    )
+    .await;
     step(s, &c, "/suppliers/profile/logo/next", &[]).await;
     step(s, &c, "/suppliers/profile/offer", &[("cpv", "34928500-3, 31500000-1"), ("regions", "FI1B"), ("languages", "fi,en")]).await;
     step(s, &c, "/suppliers/profile/about", &[("capability", "Smart street lighting with motion sensors and remote dimming.")]).await;
     step(s, &c, "/suppliers/profile/references/next", &[]).await;
-    step(s, &c, "/suppliers/profile/contact", &[("contact_name", "Sanna Saarinen"), ("contact_email", "sales@valo.fi"), ("weekly_tenders", "yes")]).await;
+    step(
+        s,
+        &c,
+        "/suppliers/profile/contact",
+        &[("contact_name", "Sanna Saarinen"), ("contact_email", "sales@valo.fi"), ("weekly_tenders", "yes")],
+    )
+    .await;
     let res = s.post_form(&c, "/suppliers/profile/review/publish", &[]).await;
     assert_eq!(res.status(), 303, "{}", missing_items(&res.text().await.unwrap()));
     let org: i64 = location(&res).trim_start_matches("/suppliers/").split('?').next().unwrap().parse().unwrap();
@@ -51,16 +63,45 @@ async fn onboarding_is_resumed_and_published(s: TestServer) {
 
     // Bad input: named at the field, what was typed kept.
     let res = s
-        .post_form(&c, "/suppliers/profile/company", &[("name", "Valo Oy"), ("country", "FI"), ("registration_number", "0112038-8"), ("vat_number", "DK123"), ("size", "small"), ("year_founded", "2999")])
+        .post_form(
+            &c,
+            "/suppliers/profile/company",
+            &[
+                ("name", "Valo Oy"),
+                ("country", "FI"),
+                ("registration_number", "0112038-8"),
+                ("vat_number", "DK123"),
+                ("size", "small"),
+                ("year_founded", "2999"),
+            ],
+        )
         .await;
     assert_eq!(res.status(), 422);
     let html = res.text().await.unwrap();
-    assert_eq!(field_error(&html, "step", "registration_number").as_deref(), Some("The check digit does not match. Please look for a typing error."), "{html}");
+    assert_eq!(
+        field_error(&html, "step", "registration_number").as_deref(),
+        Some("The check digit does not match. Please look for a typing error."),
+        "{html}"
+    );
     assert!(field_error(&html, "step", "vat_number").is_some());
     assert!(field_error(&html, "step", "year_founded").is_some());
     assert!(html.contains(r#"value="DK123""#), "the VAT number typed is kept");
 
-    step(&s, &c, "/suppliers/profile/company", &[("name", "Valo Oy"), ("country", "FI"), ("registration_number", "0112038-9"), ("vat_number", "FI01120389"), ("size", "small"), ("year_founded", "2012"), ("website", "https://valo.example.fi")]).await;
+    step(
+        &s,
+        &c,
+        "/suppliers/profile/company",
+        &[
+            ("name", "Valo Oy"),
+            ("country", "FI"),
+            ("registration_number", "0112038-9"),
+            ("vat_number", "FI01120389"),
+            ("size", "small"),
+            ("year_founded", "2012"),
+            ("website", "https://valo.example.fi"),
+        ],
+    )
+    .await;
     // Left here; coming back resumes at the logo.
     let res = s.get(&c, "/suppliers/profile").await;
     assert_eq!(location(&res), "/suppliers/profile/logo");
@@ -70,11 +111,13 @@ async fn onboarding_is_resumed_and_published(s: TestServer) {
 
     // A disguised file is not a logo.
     let part = reqwest::multipart::Part::bytes(b"<svg><script>alert(1)</script></svg>".to_vec()).file_name("logo.png");
-    let res = c.post(s.url("/suppliers/profile/logo/upload")).multipart(reqwest::multipart::Form::new().part("logo", part)).send().await.unwrap();
+    let res =
+        c.post(s.url("/suppliers/profile/logo/upload")).multipart(reqwest::multipart::Form::new().part("logo", part)).send().await.unwrap();
     assert_eq!(res.status(), 415);
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\rIDATx\x9cc\xf8\x0f\0\0\x01\x01\0\x05\x18\xd8N\0\0\0\0IEND\xaeB`\x82";
     let part = reqwest::multipart::Part::bytes(png.to_vec()).file_name("logo.png");
-    let res = c.post(s.url("/suppliers/profile/logo/upload")).multipart(reqwest::multipart::Form::new().part("logo", part)).send().await.unwrap();
+    let res =
+        c.post(s.url("/suppliers/profile/logo/upload")).multipart(reqwest::multipart::Form::new().part("logo", part)).send().await.unwrap();
     assert_eq!(location(&res), "/suppliers/profile/logo?notice=logo-saved");
 
     // Publishing before the required steps is refused, with what is missing listed.
@@ -89,12 +132,36 @@ async fn onboarding_is_resumed_and_published(s: TestServer) {
     assert!(field_error(&html, "step", "cpv").unwrap().contains("no such CPV code"), "{html}");
     assert_eq!(field_error(&html, "step", "regions").as_deref(), Some("Name at least one region you serve, or tick the whole EU."));
     step(&s, &c, "/suppliers/profile/offer", &[("cpv", "34928500-3"), ("all_eu", "yes"), ("languages", "fi,en")]).await;
-    step(&s, &c, "/suppliers/profile/about", &[("capability", "Street lighting <script>alert(1)</script>"), ("innovation", "Lights that dim themselves")]).await;
-    let res = s.post_form(&c, "/suppliers/profile/references/add", &[("buyer", "City of Espoo"), ("year", "2031"), ("value", "120 000"), ("description", "Pilot")]).await;
+    step(
+        &s,
+        &c,
+        "/suppliers/profile/about",
+        &[("capability", "Street lighting <script>alert(1)</script>"), ("innovation", "Lights that dim themselves")],
+    )
+    .await;
+    let res = s
+        .post_form(
+            &c,
+            "/suppliers/profile/references/add",
+            &[("buyer", "City of Espoo"), ("year", "2031"), ("value", "120 000"), ("description", "Pilot")],
+        )
+        .await;
     assert_eq!(res.status(), 422);
-    step(&s, &c, "/suppliers/profile/references/add", &[("buyer", "City of Espoo"), ("year", "2024"), ("value", "120 000"), ("description", "Pilot of 40 lights")]).await;
+    step(
+        &s,
+        &c,
+        "/suppliers/profile/references/add",
+        &[("buyer", "City of Espoo"), ("year", "2024"), ("value", "120 000"), ("description", "Pilot of 40 lights")],
+    )
+    .await;
     step(&s, &c, "/suppliers/profile/references/next", &[]).await;
-    step(&s, &c, "/suppliers/profile/contact", &[("contact_name", "Sanna Saarinen"), ("contact_email", "sales@valo.fi"), ("contact_phone", "+358 40 123 4567")]).await;
+    step(
+        &s,
+        &c,
+        "/suppliers/profile/contact",
+        &[("contact_name", "Sanna Saarinen"), ("contact_email", "sales@valo.fi"), ("contact_phone", "+358 40 123 4567")],
+    )
+    .await;
     let html = s.get(&c, "/suppliers/profile/review").await.text().await.unwrap();
     assert!(html.contains("Profile 92 % complete"), "only certifications missing: {html}");
     let res = s.post_form(&c, "/suppliers/profile/review/publish", &[]).await;
@@ -186,7 +253,10 @@ async fn a_registered_company_is_joined_not_duplicated(s: TestServer) {
     assert_eq!(location(&res), "/suppliers/team?notice=member-added");
     assert!(s.last_mail("karin@ljus.se").await.unwrap().0.contains("You are in"));
     assert_eq!(s.get(&karin, "/suppliers/profile").await.status(), 302, "now one of the company");
-    let companies: i64 = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM organisations WHERE kind = 'company'").fetch_one(&s.state.db.pool).await.unwrap();
+    let companies: i64 = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM organisations WHERE kind = 'company'")
+        .fetch_one(&s.state.db.pool)
+        .await
+        .unwrap();
     assert_eq!(companies, 1);
 }
 
@@ -231,11 +301,18 @@ async fn only_the_company_edits_its_profile(s: TestServer) {
     }
     assert_eq!(s.get(&buyer, "/suppliers/profile/company").await.status(), 403);
     // Another company cannot remove Valo's reference, nor take its registration number.
-    let reference: i64 = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM supplier_references").fetch_one(&s.state.db.pool).await.unwrap();
+    let reference: i64 =
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM supplier_references").fetch_one(&s.state.db.pool).await.unwrap();
     assert_eq!(reference, 0);
     let res = s.post_form(&other, "/suppliers/profile/references/1/delete", &[]).await;
     assert_eq!(res.status(), 404);
-    let res = s.post_form(&other, "/suppliers/profile/company", &[("name", "Ljus AB"), ("country", "FI"), ("registration_number", "0112038-9"), ("size", "micro")]).await;
+    let res = s
+        .post_form(
+            &other,
+            "/suppliers/profile/company",
+            &[("name", "Ljus AB"), ("country", "FI"), ("registration_number", "0112038-9"), ("size", "micro")],
+        )
+        .await;
     assert_eq!(res.status(), 422);
     assert!(field_error(&res.text().await.unwrap(), "step", "registration_number").unwrap().contains("already on PPI Hub"));
 }
@@ -270,7 +347,10 @@ async fn tenders_and_suppliers_are_matched_with_reasons(s: TestServer) {
 
     let page = s.get(&buyer, &tender).await.text().await.unwrap();
     assert!(page.contains("Suppliers who may fit") && page.contains("Valo Oy"), "{page}");
-    assert!(page.contains("Supplies the tender&#x27;s main code, 34928500-3") || page.contains("Supplies the tender's main code, 34928500-3"), "{page}");
+    assert!(
+        page.contains("Supplies the tender&#x27;s main code, 34928500-3") || page.contains("Supplies the tender's main code, 34928500-3"),
+        "{page}"
+    );
     assert!(page.contains("Serves FI1B"));
     // Only the buyer sees the suggestions.
     assert!(!s.get(&supplier, &tender).await.text().await.unwrap().contains("Suppliers who may fit"));

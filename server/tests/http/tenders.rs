@@ -3,8 +3,8 @@
 
 use crate::common;
 
-use app::identity::Role;
 use app::accounts::repo as accounts;
+use app::identity::Role;
 use common::{field_error, location, TestServer};
 
 const PASSWORD: &str = "lingonberry harbour 42";
@@ -316,7 +316,13 @@ async fn questions_are_answered_in_public(s: TestServer) {
     assert!(subject.contains("Your question is answered"), "{subject}");
     // Answered once only: a second answer changes nothing (the page shows the first).
     let second = [("answer".to_string(), "No.".to_string())];
-    let res = c.post(s.url(&format!("/tenders/{id}/questions/{qid}/answer"))).header("accept", "application/json").form(&second).send().await.unwrap();
+    let res = c
+        .post(s.url(&format!("/tenders/{id}/questions/{qid}/answer")))
+        .header("accept", "application/json")
+        .form(&second)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 422);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["invalid"]["_form"], "err-already-answered");
     let public = s.get(&s.client(), &format!("/tenders/{id}")).await.text().await.unwrap();
@@ -333,7 +339,10 @@ fn validator(schema_file: &str) -> jsonschema::Validator {
     // platform emits none, so an open schema stands in for it.
     jsonschema::options()
         .with_draft(jsonschema::Draft::Draft4)
-        .with_resource("https://standard.open-contracting.org/schema/1__1__5/release-schema.json", jsonschema::Resource::from_contents(release).unwrap())
+        .with_resource(
+            "https://standard.open-contracting.org/schema/1__1__5/release-schema.json",
+            jsonschema::Resource::from_contents(release).unwrap(),
+        )
         .with_resource(
             "https://standard.open-contracting.org/schema/1__1__5/versioned-release-validation-schema.json",
             jsonschema::Resource::from_contents(serde_json::json!({})).unwrap(),
@@ -351,7 +360,8 @@ async fn open_data_is_valid_ocds(s: TestServer) {
     let c = buyer(&s, "aino@espoo.fi", true).await;
     let id = published(&s, &c, "Smart street lighting", "150 000").await;
     let later = app::i18n::local_input(app::db::now() + 30 * 86_400, "Europe/Helsinki");
-    post(&s, &c, &format!("/tenders/{id}/edit"), &with(tender_form("Smart street lighting", "150 000"), "submission_deadline", &later)).await;
+    post(&s, &c, &format!("/tenders/{id}/edit"), &with(tender_form("Smart street lighting", "150 000"), "submission_deadline", &later))
+        .await;
     post(&s, &c, &format!("/tenders/{id}/close"), &[]).await;
     let award = [("winner".to_string(), "Ljus AB".to_string()), ("awarded_value".to_string(), "140 000".to_string())];
     let res = post(&s, &c, &format!("/tenders/{id}/award"), &award).await;
@@ -373,7 +383,8 @@ async fn open_data_is_valid_ocds(s: TestServer) {
 
     let record = get(format!("/api/ocds/tenders/{id}/record")).await;
     assert_valid(&record_package, &record);
-    let tags: Vec<String> = record["records"][0]["releases"].as_array().unwrap().iter().map(|r| r["tag"][0].as_str().unwrap().to_string()).collect();
+    let tags: Vec<String> =
+        record["records"][0]["releases"].as_array().unwrap().iter().map(|r| r["tag"][0].as_str().unwrap().to_string()).collect();
     assert_eq!(tags, ["tender", "tenderAmendment", "tenderUpdate", "award"]);
     assert_eq!(record["records"][0]["ocid"], format!("ocds-ppihub-{id}"));
     assert_eq!(record["records"][0]["compiledRelease"]["tender"]["items"][0]["classification"]["id"], "34928500");
@@ -410,7 +421,10 @@ async fn calendar_feed_and_code_pickers(s: TestServer) {
     let cpv: serde_json::Value = s.get(&anon, "/api/cpv?q=street%20lighting").await.json().await.unwrap();
     assert!(cpv.as_array().unwrap().iter().any(|c| c["value"] == "34928500-3"), "{cpv}");
     let cpv: serde_json::Value = s.get(&anon, "/api/cpv?q=45000000-7,%203492").await.json().await.unwrap();
-    assert!(cpv.as_array().unwrap().iter().all(|c| c["value"].as_str().unwrap().starts_with("3492")), "the last code typed is searched: {cpv}");
+    assert!(
+        cpv.as_array().unwrap().iter().all(|c| c["value"].as_str().unwrap().starts_with("3492")),
+        "the last code typed is searched: {cpv}"
+    );
     let nuts: serde_json::Value = s.get(&anon, "/api/nuts?q=uusimaa").await.json().await.unwrap();
     assert!(nuts.as_array().unwrap().iter().any(|r| r["value"] == "FI1B1"), "{nuts}");
     let page = s.get(&anon, "/reference/cpv?q=street+lighting").await.text().await.unwrap();
@@ -509,7 +523,8 @@ async fn search_queries_use_indexes(s: TestServer) {
 async fn saved_searches_send_digests(s: TestServer) {
     let c = buyer(&s, "aino@espoo.fi", true).await;
     let sup = supplier(&s, "sven@ljus.se").await;
-    let form = [("name".to_string(), "Lighting in Finland".to_string()), ("query".to_string(), "q=lighting&country=FI&bogus=1".to_string())];
+    let form =
+        [("name".to_string(), "Lighting in Finland".to_string()), ("query".to_string(), "q=lighting&country=FI&bogus=1".to_string())];
     let res = post(&s, &sup, "/tenders/saved", &form).await;
     assert_eq!(location(&res), "/tenders/saved?notice=search-saved");
     let page = s.get(&sup, "/tenders/saved").await.text().await.unwrap();
@@ -520,7 +535,8 @@ async fn saved_searches_send_digests(s: TestServer) {
     assert_eq!(post(&s, &s.client(), "/tenders/saved", &form).await.status(), 403);
 
     published(&s, &c, "Smart street lighting", "150 000").await;
-    let catering = with(with(tender_form("School catering", "150 000"), "description", "Warm meals for schools."), "main_cpv", "55524000-9");
+    let catering =
+        with(with(tender_form("School catering", "150 000"), "description", "Warm meals for schools."), "main_cpv", "55524000-9");
     let res = post(&s, &c, "/tenders/new", &with(catering, "additional_cpv", "")).await;
     let path = location(&res).split('?').next().unwrap().to_string();
     post(&s, &c, &format!("{path}/publish"), &[]).await;
@@ -547,7 +563,15 @@ async fn json_api_follows_its_openapi_description(s: TestServer) {
     let anon = s.client();
     let doc: serde_json::Value = s.get(&anon, "/api/openapi.json").await.json().await.unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
-    for path in ["/api/tenders", "/api/tenders/{id}", "/api/ocds/releases", "/api/ocds/tenders/{id}/release", "/api/ocds/tenders/{id}/record", "/api/cpv", "/api/nuts"] {
+    for path in [
+        "/api/tenders",
+        "/api/tenders/{id}",
+        "/api/ocds/releases",
+        "/api/ocds/tenders/{id}/release",
+        "/api/ocds/tenders/{id}/record",
+        "/api/cpv",
+        "/api/nuts",
+    ] {
         assert!(doc["paths"][path]["get"].is_object(), "{path} is not described");
     }
     let mut schema = serde_json::json!({ "$ref": "#/components/schemas/SearchResult" });
@@ -645,7 +669,8 @@ async fn text_areas_never_break_out(s: TestServer) {
     let res = post(&s, &c, "/tenders/new", &with(bad, "lots", BREAKOUT)).await;
     assert_eq!(res.status(), 422);
     assert_no_breakout(&res.text().await.unwrap(), "422 echo");
-    let res = post(&s, &c, "/tenders/new", &with(with(tender_form("Lighting", "100 000"), "description", BREAKOUT), "lots", BREAKOUT)).await;
+    let res =
+        post(&s, &c, "/tenders/new", &with(with(tender_form("Lighting", "100 000"), "description", BREAKOUT), "lots", BREAKOUT)).await;
     let id = location(&res).trim_start_matches("/tenders/").split('?').next().unwrap().to_string();
     let html = s.get(&c, &format!("/tenders/{id}/edit")).await.text().await.unwrap();
     assert_no_breakout(&html, "edit page");

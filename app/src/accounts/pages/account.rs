@@ -1,10 +1,10 @@
 use crate::accounts::forms::AccountForm;
-use crate::identity::{BodyType, Role, Verification};
 use crate::accounts::repo::{self, AccountDetails};
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::i18n::{use_tr, Tr};
+use crate::identity::{BodyType, Role, Verification};
 use crate::reference::{nuts, Country};
 use crate::shell::{guard, Page};
-use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -45,7 +45,9 @@ fn account_view(tr: Tr, d: AccountDetails) -> impl IntoView {
         let status = match o.verification {
             Verification::Pending => Some(tr.t("verification-pending")),
             Verification::Verified => Some(tr.t("verification-verified")),
-            Verification::Rejected => Some(tr.t_args("verification-rejected", &[("reason", o.decision_reason.clone().unwrap_or_default())])),
+            Verification::Rejected => {
+                Some(tr.t_args("verification-rejected", &[("reason", o.decision_reason.clone().unwrap_or_default())]))
+            }
             Verification::NotRequired => None,
         };
         view! {

@@ -12,9 +12,9 @@ pub use password::{ForgotPasswordPage, ResetPasswordPage};
 pub use sign_in::SignInPage;
 pub use sign_up::{SignUpBuyerPage, SignUpChoicePage, SignUpSupplierPage};
 
-use crate::i18n::Tr;
-use crate::forms::Field;
 pub(crate) use crate::forms::with_placeholder;
+use crate::forms::Field;
+use crate::i18n::Tr;
 
 fn email_field(tr: Tr) -> Field {
     Field::email("email", tr.t("field-email"))

@@ -1,10 +1,10 @@
 use crate::accounts::forms::AccountForm;
-use crate::identity::BodyType;
 use crate::accounts::repo::{self, PendingBody};
+use crate::forms::{Choice, Field, FormSpec, SmartForm};
 use crate::i18n::{use_tr, Tr};
+use crate::identity::BodyType;
 use crate::reference::{nuts, Country};
 use crate::shell::{guard, Page};
-use crate::forms::{Choice, Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 

@@ -1,8 +1,8 @@
-use crate::accounts::forms::AccountForm;
 use super::email_field;
+use crate::accounts::forms::AccountForm;
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::i18n::use_tr;
 use crate::shell::Page;
-use crate::forms::{Field, FormSpec, SmartForm};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -15,11 +15,7 @@ pub fn SignInPage() -> impl IntoView {
         "signin",
         "/signin",
         tr.t("signin-submit"),
-        vec![
-            email_field(tr),
-            Field::password("password", tr.t("field-password"), "current-password"),
-            Field::hidden("next", next),
-        ],
+        vec![email_field(tr), Field::password("password", tr.t("field-password"), "current-password"), Field::hidden("next", next)],
     );
     view! {
         <Page title=tr.t("signin-title")>

@@ -1,10 +1,10 @@
-use crate::accounts::forms::AccountForm;
 use super::{email_field, with_placeholder};
-use crate::identity::BodyType;
+use crate::accounts::forms::AccountForm;
+use crate::forms::{Choice, ChoiceGroup, Field, FormSpec, SmartForm};
 use crate::i18n::{use_tr, Tr};
+use crate::identity::BodyType;
 use crate::reference::{nuts, Country};
 use crate::shell::Page;
-use crate::forms::{Choice, ChoiceGroup, Field, FormSpec, SmartForm};
 use leptos::prelude::*;
 
 #[component]
@@ -38,8 +38,12 @@ fn person_fields(tr: Tr, organisation_label: &str) -> Vec<Field> {
         email_field(tr),
         Field::password("password", tr.t("field-password"), "new-password").hint(tr.t("hint-password")),
         Field::text("organisation", tr.t(organisation_label)).autocomplete("organization"),
-        Field::select("country", tr.t("field-country"), with_placeholder(tr, vec![ChoiceGroup { label: String::new(), choices: countries }]))
-            .autocomplete("country"),
+        Field::select(
+            "country",
+            tr.t("field-country"),
+            with_placeholder(tr, vec![ChoiceGroup { label: String::new(), choices: countries }]),
+        )
+        .autocomplete("country"),
     ]
 }
 

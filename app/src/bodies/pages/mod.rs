@@ -13,10 +13,10 @@ pub use public::PublicBodyPage;
 
 use super::model::Theme;
 use super::repo::PartnerPost;
-use crate::i18n::Tr;
-use crate::reference::{cpv, Country};
 use crate::forms::Choice;
+use crate::i18n::Tr;
 use crate::reference::Code;
+use crate::reference::{cpv, Country};
 use leptos::prelude::*;
 
 fn theme_choices(tr: Tr) -> Vec<Choice> {

@@ -1,18 +1,18 @@
 //! `/partners/{id}`: a partner post. Another verified public body may express interest (which
 //! starts a conversation); the post's own body sees who did and may close the post.
 
-use crate::bodies::forms::BodyForm;
 use super::{countries_sought, cpv_line, theme_name};
 use crate::bodies::access::{may_express_interest, owns_post};
+use crate::bodies::forms::BodyForm;
 use crate::bodies::model::PostStatus;
 use crate::bodies::repo::{self, Interest, PartnerPost};
 use crate::forms::FormKind;
-use crate::i18n::{use_tr, Tr};
-use crate::shell::{markdown, Page, StatusPage};
 use crate::forms::{Field, FormSpec, SmartForm};
-use crate::state::use_state;
-use crate::reference::Code;
+use crate::i18n::{use_tr, Tr};
 use crate::identity::viewer::use_viewer;
+use crate::reference::Code;
+use crate::shell::{markdown, Page, StatusPage};
+use crate::state::use_state;
 use leptos::prelude::*;
 
 /// How the viewer stands to the post.
@@ -150,13 +150,15 @@ fn side_view(tr: Tr, p: &PartnerPost, standing: Standing) -> impl IntoView {
             let conversation = mine.conversation_id.map(|c| {
                 view! { <p><a href=format!("/messages/{c}")>{tr.t("partner-open-conversation")}</a></p> }
             });
-            Some(view! {
-                <div class="side-box">
-                    <p>{tr.t_args("partner-you-are-interested", &[("date", tr.date(mine.created_at))])}</p>
-                    {conversation}
-                </div>
-            }
-            .into_any())
+            Some(
+                view! {
+                    <div class="side-box">
+                        <p>{tr.t_args("partner-you-are-interested", &[("date", tr.date(mine.created_at))])}</p>
+                        {conversation}
+                    </div>
+                }
+                .into_any(),
+            )
         }
         Standing::Peer(None) if open => {
             let spec = FormSpec::new(
@@ -166,18 +168,20 @@ fn side_view(tr: Tr, p: &PartnerPost, standing: Standing) -> impl IntoView {
                 tr.t("partner-interest-submit"),
                 vec![Field::textarea("message", tr.t("partner-field-message")).hint(tr.t("hint-partner-message"))],
             );
-            Some(view! {
-                <div class="side-box">
-                    <h2>{tr.t("partner-interest-heading")}</h2>
-                    <p>{tr.t_args("partner-interest-explain", &[("body", p.body_name.clone())])}</p>
-                    <SmartForm spec />
-                </div>
-            }
-            .into_any())
+            Some(
+                view! {
+                    <div class="side-box">
+                        <h2>{tr.t("partner-interest-heading")}</h2>
+                        <p>{tr.t_args("partner-interest-explain", &[("body", p.body_name.clone())])}</p>
+                        <SmartForm spec />
+                    </div>
+                }
+                .into_any(),
+            )
         }
-        Standing::Visitor if open => Some(
-            view! { <p><a href=format!("/signin?next=/partners/{id}")>{tr.t("partner-sign-in-to-answer")}</a></p> }.into_any(),
-        ),
+        Standing::Visitor if open => {
+            Some(view! { <p><a href=format!("/signin?next=/partners/{id}")>{tr.t("partner-sign-in-to-answer")}</a></p> }.into_any())
+        }
         _ => None,
     }
 }

@@ -2,17 +2,17 @@
 //! holds the search; no JavaScript needed), and `/partners/new`, where a verified public body
 //! publishes one.
 
-use crate::bodies::forms::BodyForm;
 use super::{country_choices, post_card, theme_choices};
+use crate::bodies::access::may_post;
+use crate::bodies::forms::BodyForm;
 use crate::bodies::query::{PostQuery, MAX_PAGE, PER_PAGE};
 use crate::bodies::repo::{self, PartnerPost};
-use crate::i18n::{use_tr, Tr};
-use crate::shell::{filter_input, filter_select, guard, Page, StatusPage};
 use crate::forms::{with_placeholder, ChoiceGroup, Field, FormSpec, SmartForm};
-use crate::state::use_state;
-use crate::bodies::access::may_post;
-use crate::reference::Code;
+use crate::i18n::{use_tr, Tr};
 use crate::identity::viewer::use_viewer;
+use crate::reference::Code;
+use crate::shell::{filter_input, filter_select, guard, Page, StatusPage};
+use crate::state::use_state;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -86,8 +86,10 @@ fn results_view(tr: Tr, q: &PostQuery, found: Vec<PartnerPost>, total: i64) -> i
         view! { <ul class="plain results">{found.into_iter().map(|p| post_card(tr, p)).collect_view()}</ul> }.into_any()
     };
     let page = q.page;
-    let prev = (page > 1).then(|| view! { <a rel="prev" href=format!("/partners{}", q.query_string(page - 1))>{tr.t("search-previous")}</a> });
-    let next = (page < pages).then(|| view! { <a rel="next" href=format!("/partners{}", q.query_string(page + 1))>{tr.t("search-next")}</a> });
+    let prev =
+        (page > 1).then(|| view! { <a rel="prev" href=format!("/partners{}", q.query_string(page - 1))>{tr.t("search-previous")}</a> });
+    let next =
+        (page < pages).then(|| view! { <a rel="next" href=format!("/partners{}", q.query_string(page + 1))>{tr.t("search-next")}</a> });
     view! {
         <h2 id="results-heading">{heading}</h2>
         {list}
@@ -107,13 +109,19 @@ pub fn NewPartnerPostPage() -> impl IntoView {
     }
     let fields = vec![
         Field::text("title", tr.t("partner-field-title")),
-        Field::select("theme", tr.t("partner-field-theme"), with_placeholder(tr, vec![ChoiceGroup { label: String::new(), choices: theme_choices(tr) }])),
+        Field::select(
+            "theme",
+            tr.t("partner-field-theme"),
+            with_placeholder(tr, vec![ChoiceGroup { label: String::new(), choices: theme_choices(tr) }]),
+        ),
         Field::textarea("description", tr.t("partner-field-description")).hint(tr.t("hint-partner-description")),
         Field::picker("cpv", tr.t("partner-field-cpv"), "/api/cpv", false, "/reference/cpv", tr.t("picker-search-cpv"))
             .optional()
             .hint(tr.t("hint-partner-cpv")),
         Field::text("timeline", tr.t("partner-field-timeline")).hint(tr.t("hint-partner-timeline")),
-        Field::checkboxes("countries", tr.t("partner-field-countries"), country_choices(tr)).optional().hint(tr.t("hint-partner-countries")),
+        Field::checkboxes("countries", tr.t("partner-field-countries"), country_choices(tr))
+            .optional()
+            .hint(tr.t("hint-partner-countries")),
     ];
     let spec = FormSpec::new(BodyForm::PartnerPost, "partner-post", "/partners/new", tr.t("partner-publish"), fields);
     view! {

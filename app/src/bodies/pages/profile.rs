@@ -1,14 +1,14 @@
 //! `/bodies/profile`: a public body's people say whom suppliers and other bodies should contact,
 //! and what the body is interested in. Open before verification, so the page is ready by then.
 
-use crate::bodies::forms::BodyForm;
 use super::theme_choices;
 use crate::accounts::repo as accounts;
 use crate::bodies::access::may_edit_profile;
+use crate::bodies::forms::BodyForm;
 use crate::bodies::repo;
+use crate::forms::{Field, FormSpec, SmartForm};
 use crate::i18n::use_tr;
 use crate::shell::{guard, Page, StatusPage};
-use crate::forms::{Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 

@@ -3,20 +3,20 @@
 //! Only verified bodies have a public page; a body's own people see theirs before verification.
 
 use super::{cpv_line, post_card, theme_name};
-use crate::identity::{BodyType, Role, SessionUser, Verification};
 use crate::accounts::repo::{self as accounts, OrganisationDetails};
+use crate::bodies::access::may_post;
 use crate::bodies::repo::{self, BodyProfile, PartnerPost};
 use crate::db::now;
+use crate::forms::SmartForm;
 use crate::i18n::{use_tr, Tr};
+use crate::identity::viewer::use_viewer;
+use crate::identity::{BodyType, Role, SessionUser, Verification};
 use crate::reference::nuts;
 use crate::shell::{Page, StatusPage};
-use crate::forms::SmartForm;
 use crate::state::use_state;
-use crate::bodies::access::may_post;
 use crate::tenders::model::Status;
 use crate::tenders::pages::summary_card;
 use crate::tenders::repo as tenders;
-use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 
 #[component]
@@ -35,9 +35,11 @@ pub fn PublicBodyPage() -> impl IntoView {
                 Ok(_) => return view! { <StatusPage status=404 /> }.into_any(),
                 Err(_) => return view! { <StatusPage status=500 /> }.into_any(),
             };
-            let (Ok(profile), Ok(posts), Ok(all_tenders)) =
-                (repo::profile(&state.db, id).await, repo::open_posts_of(&state.db, id).await, tenders::of_organisation(&state.db, id).await)
-            else {
+            let (Ok(profile), Ok(posts), Ok(all_tenders)) = (
+                repo::profile(&state.db, id).await,
+                repo::open_posts_of(&state.db, id).await,
+                tenders::of_organisation(&state.db, id).await,
+            ) else {
                 return view! { <StatusPage status=500 /> }.into_any();
             };
             let public: Vec<_> = all_tenders.into_iter().filter(|t| t.status != Status::Draft).collect();
@@ -68,7 +70,8 @@ fn body_view(
     });
     let unverified = (org.verification != Verification::Verified).then(|| view! { <p class="notice">{tr.t("body-not-public-yet")}</p> });
     let actions = own.then(|| {
-        let post = viewer.as_ref().is_some_and(may_post).then(|| view! { <a class="button" href="/partners/new">{tr.t("partner-new-title")}</a> });
+        let post =
+            viewer.as_ref().is_some_and(may_post).then(|| view! { <a class="button" href="/partners/new">{tr.t("partner-new-title")}</a> });
         view! { <p class="page-actions"><a class="button button-secondary" href="/bodies/profile">{tr.t("body-edit")}</a>{post}</p> }
     });
     let facts = view! {

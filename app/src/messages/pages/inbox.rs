@@ -1,14 +1,14 @@
 //! The inbox: the conversations of the user's organisation, the newest activity first, with
 //! what this user has not read; and how they want to hear of new messages by e-mail.
 
-use crate::messages::forms::MessageForm;
 use super::time_view;
+use crate::forms::{Choice, Field, FormSpec, SmartForm};
 use crate::i18n::{use_tr, Tr};
 use crate::messages::access::may_message;
+use crate::messages::forms::MessageForm;
 use crate::messages::repo::{self, InboxItem};
 use crate::messages::rules::{MAIL_CHOICES, MAIL_IMMEDIATELY};
 use crate::shell::{guard, Page, StatusPage};
-use crate::forms::{Choice, Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -32,7 +32,8 @@ pub fn InboxPage() -> impl IntoView {
             let list = if items.is_empty() {
                 view! { <p>{tr.t("messages-empty")}</p> }.into_any()
             } else {
-                view! { <ul class="plain results conversations">{items.into_iter().map(|i| item_view(tr, i)).collect_view()}</ul> }.into_any()
+                view! { <ul class="plain results conversations">{items.into_iter().map(|i| item_view(tr, i)).collect_view()}</ul> }
+                    .into_any()
             };
             let spec = settings_form(tr, &setting);
             view! {
@@ -54,11 +55,7 @@ pub fn InboxPage() -> impl IntoView {
 /// One conversation: unread ones in bold and with the number in words, not by colour alone.
 fn item_view(tr: Tr, i: InboxItem) -> impl IntoView {
     let unread = i.unread > 0;
-    let subject = if unread {
-        view! { <strong>{i.subject}</strong> }.into_any()
-    } else {
-        view! { <span>{i.subject}</span> }.into_any()
-    };
+    let subject = if unread { view! { <strong>{i.subject}</strong> }.into_any() } else { view! { <span>{i.subject}</span> }.into_any() };
     let count = unread.then(|| {
         view! { <strong class="badge unread-badge">{tr.t_args("messages-unread", &[("count", i.unread.to_string())])}</strong> }
     });

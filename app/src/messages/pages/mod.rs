@@ -9,11 +9,11 @@ pub use inbox::InboxPage;
 pub use reports::ReportedMessages;
 pub use thread::ThreadPage;
 
-use crate::messages::forms::MessageForm;
-use crate::i18n::{rfc3339, use_tr, Tr};
 use crate::forms::{Field, FormSpec};
-use crate::state::AppState;
+use crate::i18n::{rfc3339, use_tr, Tr};
 use crate::identity::viewer::use_viewer;
+use crate::messages::forms::MessageForm;
+use crate::state::AppState;
 use leptos::prelude::*;
 
 /// The "contact" form other pages embed (on a supplier's profile, a public body's page, a

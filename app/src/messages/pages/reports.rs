@@ -3,11 +3,11 @@
 
 use super::time_view;
 use crate::forms::FormKind;
-use crate::i18n::{use_tr, Tr};
-use crate::messages::repo::{self, Report};
 use crate::forms::{FormSpec, SmartForm};
-use crate::state::use_state;
+use crate::i18n::{use_tr, Tr};
 use crate::identity::viewer::use_viewer;
+use crate::messages::repo::{self, Report};
+use crate::state::use_state;
 use leptos::prelude::*;
 
 /// The open reports with a "Resolved" button each; nothing for anyone but moderators and admins.
@@ -23,7 +23,9 @@ pub fn ReportedMessages() -> impl IntoView {
         Suspend::new(async move {
             match repo::open_reports(&state.db).await {
                 Ok(reports) if reports.is_empty() => view! { <p>{tr.t("reports-empty")}</p> }.into_any(),
-                Ok(reports) => view! { <ul class="moderation-list">{reports.into_iter().map(|r| report_view(tr, r)).collect_view()}</ul> }.into_any(),
+                Ok(reports) => {
+                    view! { <ul class="moderation-list">{reports.into_iter().map(|r| report_view(tr, r)).collect_view()}</ul> }.into_any()
+                }
                 Err(_) => view! { <p>{tr.t("error-500-text")}</p> }.into_any(),
             }
         })
@@ -43,7 +45,13 @@ fn report_view(tr: Tr, r: Report) -> impl IntoView {
         (Some(name), None) => name,
         _ => tr.t("messages-former-member"),
     };
-    let spec = FormSpec::new(FormKind::Confirm, &format!("resolve-{}", r.id), &format!("/moderation/reports/{}", r.id), tr.t("reports-resolve"), vec![]);
+    let spec = FormSpec::new(
+        FormKind::Confirm,
+        &format!("resolve-{}", r.id),
+        &format!("/moderation/reports/{}", r.id),
+        tr.t("reports-resolve"),
+        vec![],
+    );
     view! {
         <li class="card">
             <h3 class="card-title">{tr.t_args("reports-from", &[("org", r.sender_org_name)])}</h3>

@@ -2,16 +2,16 @@
 //! side, and blocking the other organisation. Only the people of the two organisations see it;
 //! to anyone else (moderators too) it does not exist. Opening it marks it read.
 
-use crate::messages::forms::MessageForm;
 use super::time_view;
-use crate::identity::SessionUser;
 use crate::accounts::repo as accounts;
 use crate::forms::FormKind;
+use crate::forms::{Field, FormEcho, FormSpec, SmartForm};
 use crate::i18n::{use_tr, Tr};
+use crate::identity::SessionUser;
 use crate::messages::access::participates;
+use crate::messages::forms::MessageForm;
 use crate::messages::repo::{self, Conversation, Message};
 use crate::shell::{guard, Page, StatusPage};
-use crate::forms::{Field, FormEcho, FormSpec, SmartForm};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -53,7 +53,14 @@ pub fn ThreadPage() -> impl IntoView {
     view! { <Suspense>{page}</Suspense> }.into_any()
 }
 
-fn thread_view(tr: Tr, user: &SessionUser, c: Conversation, messages: Vec<Message>, other_name: String, blocks: (bool, bool)) -> impl IntoView {
+fn thread_view(
+    tr: Tr,
+    user: &SessionUser,
+    c: Conversation,
+    messages: Vec<Message>,
+    other_name: String,
+    blocks: (bool, bool),
+) -> impl IntoView {
     let org = user.organisation_id.unwrap_or_default();
     let id = c.id;
     let items = messages.into_iter().map(|m| message_view(tr, id, org, m)).collect_view();

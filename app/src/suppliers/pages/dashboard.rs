@@ -4,17 +4,17 @@
 
 use super::explain;
 use crate::accounts::membership;
-use crate::identity::{Role, SessionUser};
 use crate::db::now;
 use crate::forms::FormKind;
-use crate::i18n::{use_tr, Tr};
-use crate::shell::{guard, Page, StatusPage};
 use crate::forms::{Field, FormSpec, SmartForm};
+use crate::i18n::{use_tr, Tr};
+use crate::identity::{Role, SessionUser};
+use crate::reference::Code;
+use crate::shell::{guard, Page, StatusPage};
 use crate::state::{use_state, AppState};
 use crate::suppliers::matches;
 use crate::suppliers::model::{completeness, percent_complete, ProfileStatus, Step};
 use crate::suppliers::repo;
-use crate::reference::Code;
 use crate::tenders::pages::summary_card;
 use leptos::prelude::*;
 

@@ -2,17 +2,17 @@
 //! works without JavaScript; only published profiles are listed.
 
 use super::supplier_card;
+use crate::forms::Choice;
 use crate::i18n::{use_tr, Tr};
+use crate::identity::viewer::use_viewer;
+use crate::reference::Code;
 use crate::reference::Country;
 use crate::shell::{filter_input, filter_select, Page, StatusPage};
-use crate::forms::Choice;
 use crate::state::use_state;
 use crate::suppliers::access::may_edit;
 use crate::suppliers::model::{Size, LANGUAGES};
 use crate::suppliers::repo::{self, SupplierSummary};
 use crate::suppliers::search::{DirectoryQuery, MAX_PAGE};
-use crate::reference::Code;
-use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -95,8 +95,10 @@ fn results_view(tr: Tr, q: &DirectoryQuery, found: Vec<SupplierSummary>, total: 
         view! { <ul class="plain results">{found.into_iter().map(|s| supplier_card(tr, s)).collect_view()}</ul> }.into_any()
     };
     let page = q.page;
-    let prev = (page > 1).then(|| view! { <a rel="prev" href=format!("/suppliers{}", q.query_string(page - 1))>{tr.t("search-previous")}</a> });
-    let next = (page < pages).then(|| view! { <a rel="next" href=format!("/suppliers{}", q.query_string(page + 1))>{tr.t("search-next")}</a> });
+    let prev =
+        (page > 1).then(|| view! { <a rel="prev" href=format!("/suppliers{}", q.query_string(page - 1))>{tr.t("search-previous")}</a> });
+    let next =
+        (page < pages).then(|| view! { <a rel="next" href=format!("/suppliers{}", q.query_string(page + 1))>{tr.t("search-next")}</a> });
     view! {
         {ignored}
         <h2 id="results-heading" aria-live="polite">{tr.t_args("directory-count", &[("count", total.to_string())])}</h2>

@@ -19,8 +19,8 @@ use super::matching::Reason;
 use super::model::Size;
 use super::repo::SupplierSummary;
 use crate::i18n::Tr;
-use crate::reference::{cpv, nuts};
 use crate::reference::Code;
+use crate::reference::{cpv, nuts};
 use leptos::prelude::*;
 
 /// "34928500-3 Street-lighting equipment": a code with its label.

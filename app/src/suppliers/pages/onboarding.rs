@@ -2,18 +2,18 @@
 //! marked done, so a supplier sees how far it is. Each step saves on its own; `/suppliers/profile`
 //! resumes at the first step not done.
 
-use crate::suppliers::forms::SupplierForm;
 use crate::forms::FormKind;
+use crate::forms::{with_placeholder, Choice, ChoiceGroup, Field, FormSpec, SmartForm};
 use crate::i18n::{use_tr, Tr};
+use crate::reference::Code;
 use crate::reference::Country;
 use crate::shell::{guard, redirect, Page, StatusPage};
-use crate::forms::{with_placeholder, Choice, ChoiceGroup, Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use crate::suppliers::access::may_edit;
+use crate::suppliers::forms::SupplierForm;
 use crate::suppliers::logo;
 use crate::suppliers::model::{completeness, may_publish, percent_complete, ProfileStatus, Size, Step, LANGUAGES};
 use crate::suppliers::repo::{self, Profile};
-use crate::reference::Code;
 use crate::validation::CONTEXT_TODAY;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -96,7 +96,13 @@ fn progress(tr: Tr, current: Step, done: i64) -> impl IntoView {
         .iter()
         .map(|s| {
             let is_done = done & s.bit() != 0;
-            let state = if *s == current { "current" } else if is_done { "done" } else { "todo" };
+            let state = if *s == current {
+                "current"
+            } else if is_done {
+                "done"
+            } else {
+                "todo"
+            };
             view! {
                 <li class=format!("step-{state}")>
                     <a href=format!("/suppliers/profile/{}", s.code()) aria-current=(*s == current).then_some("step")>
@@ -124,13 +130,25 @@ fn step_form(kind: SupplierForm, step: Step, submit: String, fields: Vec<Field>)
 
 fn company_step(tr: Tr, p: &Profile) -> AnyView {
     let countries = Country::ALL.into_iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect();
-    let sizes = Size::ALL.iter().map(|s| Choice { value: s.code().into(), label: format!("{} – {}", tr.t(&s.message_key()), tr.t(&format!("{}-hint", s.message_key()))) }).collect();
+    let sizes = Size::ALL
+        .iter()
+        .map(|s| Choice {
+            value: s.code().into(),
+            label: format!("{} – {}", tr.t(&s.message_key()), tr.t(&format!("{}-hint", s.message_key()))),
+        })
+        .collect();
     let zone = Country::from_code(&p.country).map(|c| c.time_zone()).unwrap_or("Europe/Brussels");
     let fields = vec![
         Field::text("name", tr.t("field-company")).value(p.name.clone()).autocomplete("organization"),
-        Field::select("country", tr.t("field-country"), with_placeholder(tr, vec![ChoiceGroup { label: String::new(), choices: countries }]))
-            .value(p.country.clone()),
-        Field::text("registration_number", tr.t("field-registration-number")).value(p.registration_number.clone()).hint(tr.t("hint-registration-number")),
+        Field::select(
+            "country",
+            tr.t("field-country"),
+            with_placeholder(tr, vec![ChoiceGroup { label: String::new(), choices: countries }]),
+        )
+        .value(p.country.clone()),
+        Field::text("registration_number", tr.t("field-registration-number"))
+            .value(p.registration_number.clone())
+            .hint(tr.t("hint-registration-number")),
         Field::text("vat_number", tr.t("field-vat-number")).value(p.vat_number.clone()).optional().hint(tr.t("hint-vat-number")),
         Field::radio("size", tr.t("field-size"), sizes).value(p.size.clone()).hint(tr.t("hint-size")),
         Field::text("year_founded", tr.t("field-year-founded")).value(p.year_founded.map(|y| y.to_string()).unwrap_or_default()).optional(),
@@ -188,8 +206,14 @@ fn offer_step(tr: Tr, p: &Profile) -> AnyView {
 fn about_step(tr: Tr, p: &Profile) -> AnyView {
     let fields = vec![
         Field::textarea("capability", tr.t("field-capability")).value(p.capability.clone()).hint(tr.t("hint-capability")),
-        Field::textarea("innovation", tr.t("field-innovation-offer")).value(p.innovation.clone()).optional().hint(tr.t("hint-innovation-offer")),
-        Field::textarea("certifications", tr.t("field-certifications")).value(p.certifications.clone()).optional().hint(tr.t("hint-certifications")),
+        Field::textarea("innovation", tr.t("field-innovation-offer"))
+            .value(p.innovation.clone())
+            .optional()
+            .hint(tr.t("hint-innovation-offer")),
+        Field::textarea("certifications", tr.t("field-certifications"))
+            .value(p.certifications.clone())
+            .optional()
+            .hint(tr.t("hint-certifications")),
     ];
     step_form(SupplierForm::About, Step::About, tr.t("profile-save-continue"), fields)
 }
@@ -203,7 +227,13 @@ fn references_step(tr: Tr, p: &Profile) -> AnyView {
             .references
             .iter()
             .map(|r| {
-                let remove = FormSpec::new(FormKind::Confirm, &format!("delete-reference-{}", r.id), &format!("/suppliers/profile/references/{}/delete", r.id), tr.t("profile-reference-remove"), vec![]);
+                let remove = FormSpec::new(
+                    FormKind::Confirm,
+                    &format!("delete-reference-{}", r.id),
+                    &format!("/suppliers/profile/references/{}/delete", r.id),
+                    tr.t("profile-reference-remove"),
+                    vec![],
+                );
                 view! {
                     <li class="card">
                         <h3>{r.buyer.clone()}" · "{r.year}</h3>
@@ -245,7 +275,10 @@ fn contact_step(tr: Tr, p: &Profile) -> AnyView {
         Field::text("contact_name", tr.t("field-contact-name")).value(p.contact_name.clone()).autocomplete("name"),
         Field::email("contact_email", tr.t("field-contact-email")).value(p.contact_email.clone()),
         Field::text("contact_phone", tr.t("field-contact-phone")).value(p.contact_phone.clone()).optional().autocomplete("tel"),
-        Field::checkbox("weekly_tenders", tr.t("field-weekly-tenders")).value(if p.weekly_tenders { "yes" } else { "" }).optional().hint(tr.t("hint-weekly-tenders")),
+        Field::checkbox("weekly_tenders", tr.t("field-weekly-tenders"))
+            .value(if p.weekly_tenders { "yes" } else { "" })
+            .optional()
+            .hint(tr.t("hint-weekly-tenders")),
     ];
     step_form(SupplierForm::Contact, Step::Contact, tr.t("profile-save-continue"), fields)
 }
@@ -257,7 +290,13 @@ fn review_step(tr: Tr, p: &Profile) -> AnyView {
     let list = items
         .iter()
         .map(|i| {
-            let state = if i.done { "profile-item-done" } else if i.required { "profile-item-required" } else { "profile-item-missing" };
+            let state = if i.done {
+                "profile-item-done"
+            } else if i.required {
+                "profile-item-required"
+            } else {
+                "profile-item-missing"
+            };
             view! {
                 <li class=if i.done { "check-done" } else { "check-missing" }>
                     <a href=format!("/suppliers/profile/{}", i.step.code())>{tr.t(&format!("complete-{}", i.key))}</a>

@@ -2,16 +2,16 @@
 //! own people also see it unpublished, as a preview. Buyers may contact the company from here.
 
 use super::{cpv_text, region_text, size_label};
-use crate::identity::{Role, Verification};
-use crate::i18n::{use_tr, Tr};
-use crate::shell::{Page, StatusPage};
 use crate::forms::SmartForm;
+use crate::i18n::{use_tr, Tr};
+use crate::identity::viewer::use_viewer;
+use crate::identity::{Role, Verification};
+use crate::reference::Code;
+use crate::shell::{Page, StatusPage};
 use crate::state::use_state;
 use crate::suppliers::access::may_edit;
 use crate::suppliers::model::{ProfileStatus, Size};
 use crate::suppliers::repo::{self, Profile};
-use crate::reference::Code;
-use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 
 #[component]
@@ -75,12 +75,14 @@ fn profile_view(tr: Tr, p: Profile, own: bool, signed_in: bool, can_contact: boo
         let items = p
             .references
             .iter()
-            .map(|r| view! {
-                <li class="card">
-                    <h3>{r.buyer.clone()}" · "{r.year}</h3>
-                    <p>{tr.money(r.value_eur, "EUR")}</p>
-                    <p class="pre-line">{r.description.clone()}</p>
-                </li>
+            .map(|r| {
+                view! {
+                    <li class="card">
+                        <h3>{r.buyer.clone()}" · "{r.year}</h3>
+                        <p>{tr.money(r.value_eur, "EUR")}</p>
+                        <p class="pre-line">{r.description.clone()}</p>
+                    </li>
+                }
             })
             .collect_view();
         view! { <h2>{tr.t("supplier-references")}</h2><ul class="plain results">{items}</ul> }
@@ -95,7 +97,8 @@ fn profile_view(tr: Tr, p: Profile, own: bool, signed_in: bool, can_contact: boo
         }
         .into_any()
     } else {
-        view! { <p><a href=format!("/signin?next=/suppliers/{}", p.organisation_id)>{tr.t("supplier-sign-in-for-contact")}</a></p> }.into_any()
+        view! { <p><a href=format!("/signin?next=/suppliers/{}", p.organisation_id)>{tr.t("supplier-sign-in-for-contact")}</a></p> }
+            .into_any()
     };
     let message = can_contact.then(|| {
         let spec = crate::messages::pages::contact_form(p.organisation_id, "supplier", p.organisation_id, String::new());

@@ -1,16 +1,16 @@
 //! `/suppliers/team`: the company's people, invitations and requests to join; `/join?token=…`:
 //! where an invited colleague accepts.
 
-use crate::suppliers::forms::SupplierForm;
 use crate::accounts::membership::{self, Colleague, Invitation, JoinRequest};
 use crate::accounts::tokens;
 use crate::forms::FormKind;
-use crate::i18n::{use_tr, Tr};
-use crate::shell::{guard, Page, StatusPage};
 use crate::forms::{Field, FormSpec, SmartForm};
+use crate::i18n::{use_tr, Tr};
+use crate::identity::viewer::use_viewer;
+use crate::shell::{guard, Page, StatusPage};
 use crate::state::use_state;
 use crate::suppliers::access::may_edit;
-use crate::identity::viewer::use_viewer;
+use crate::suppliers::forms::SupplierForm;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -27,11 +27,15 @@ pub fn TeamPage() -> impl IntoView {
         let user = user.clone();
         Suspend::new(async move {
             let org = user.organisation_id.unwrap_or_default();
-            let (Ok(people), Ok(owner)) = (membership::colleagues(&state.db, org).await, membership::is_owner(&state.db, user.id, org).await) else {
+            let (Ok(people), Ok(owner)) =
+                (membership::colleagues(&state.db, org).await, membership::is_owner(&state.db, user.id, org).await)
+            else {
                 return view! { <StatusPage status=500 /> }.into_any();
             };
             let owner_part = if owner {
-                let (Ok(invitations), Ok(requests)) = (membership::open_invitations(&state.db, org).await, membership::join_requests(&state.db, org).await) else {
+                let (Ok(invitations), Ok(requests)) =
+                    (membership::open_invitations(&state.db, org).await, membership::join_requests(&state.db, org).await)
+                else {
                     return view! { <StatusPage status=500 /> }.into_any();
                 };
                 owner_view(tr, invitations, requests).into_any()
@@ -61,9 +65,13 @@ fn people_view(tr: Tr, people: Vec<Colleague>) -> impl IntoView {
 }
 
 fn owner_view(tr: Tr, invitations: Vec<Invitation>, requests: Vec<JoinRequest>) -> impl IntoView {
-    let invite = FormSpec::new(SupplierForm::Invite, "invite", "/suppliers/team/invite", tr.t("team-invite-submit"), vec![
-        Field::email("email", tr.t("team-invite-email")).hint(tr.t("hint-team-invite")),
-    ]);
+    let invite = FormSpec::new(
+        SupplierForm::Invite,
+        "invite",
+        "/suppliers/team/invite",
+        tr.t("team-invite-submit"),
+        vec![Field::email("email", tr.t("team-invite-email")).hint(tr.t("hint-team-invite"))],
+    );
     let pending = (!invitations.is_empty()).then(|| {
         let items = invitations
             .into_iter()

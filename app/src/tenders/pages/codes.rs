@@ -9,17 +9,21 @@ use leptos_router::hooks::use_query_map;
 
 const LIMIT: usize = 100;
 
-fn code_search(tr: Tr, title: &'static str, intro: &'static str, action: &'static str, q: String, found: Vec<(String, String)>) -> impl IntoView {
+fn code_search(
+    tr: Tr,
+    title: &'static str,
+    intro: &'static str,
+    action: &'static str,
+    q: String,
+    found: Vec<(String, String)>,
+) -> impl IntoView {
     let result = if q.trim().is_empty() {
         None
     } else if found.is_empty() {
         Some(view! { <p>{tr.t("search-nothing")}</p> }.into_any())
     } else {
         let count = tr.t_args("codes-count", &[("count", found.len().to_string())]);
-        let rows = found
-            .into_iter()
-            .map(|(code, label)| view! { <tr><td><code>{code}</code></td><td>{label}</td></tr> })
-            .collect_view();
+        let rows = found.into_iter().map(|(code, label)| view! { <tr><td><code>{code}</code></td><td>{label}</td></tr> }).collect_view();
         Some(
             view! {
                 <p role="status">{count}</p>

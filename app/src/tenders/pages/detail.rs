@@ -1,26 +1,26 @@
 //! A tender's page: every field, the threshold explanation, deadlines with time left, the
 //! change history, questions and answers; for its buyer, the actions of the life cycle.
 
-use crate::tenders::forms::TenderForm;
 use super::time_left;
-use crate::identity::{Role, SessionUser};
 use crate::db::now;
 use crate::forms::FormKind;
+use crate::forms::{render_note, Field, FormSpec, SmartForm};
 use crate::i18n::{format_datetime_in, use_tr, Tr};
+use crate::identity::viewer::use_viewer;
+use crate::identity::{Role, SessionUser};
+use crate::reference::Code;
 use crate::reference::{cpv, nuts};
 use crate::shell::{markdown, Page, StatusPage};
-use crate::forms::{render_note, Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use crate::tenders::access::{may_publish, owns};
-use crate::tenders::handlers::form_values;
-use crate::reference::Code;
-use crate::tenders::model::{Innovation, Procedure, Status};
 use crate::tenders::documents::{kind_label, MAX_BYTES};
+use crate::tenders::forms::TenderForm;
+use crate::tenders::handlers::form_values;
+use crate::tenders::model::{Innovation, Procedure, Status};
 use crate::tenders::repo::{self, Change, Document, Question, Tender};
 use crate::tenders::rules::{self, CONTEXT_BUYER_TYPE};
-use crate::validation::CONTEXT_TODAY;
 use crate::tenders::threshold::ContractType;
-use crate::identity::viewer::use_viewer;
+use crate::validation::CONTEXT_TODAY;
 use leptos::prelude::*;
 
 #[component]
@@ -275,7 +275,14 @@ fn history_view(tr: Tr, t: &Tender, changes: Vec<Change>) -> Option<impl IntoVie
     })
 }
 
-fn questions_view(tr: Tr, t: &Tender, status: Status, questions: Vec<Question>, viewer: Option<&SessionUser>, is_owner: bool) -> impl IntoView {
+fn questions_view(
+    tr: Tr,
+    t: &Tender,
+    status: Status,
+    questions: Vec<Question>,
+    viewer: Option<&SessionUser>,
+    is_owner: bool,
+) -> impl IntoView {
     let id = t.id;
     // The public sees answered questions; the buyer sees all, with a form under each open one.
     let shown: Vec<Question> = questions.into_iter().filter(|q| is_owner || q.answer.is_some()).collect();
@@ -284,7 +291,9 @@ fn questions_view(tr: Tr, t: &Tender, status: Status, questions: Vec<Question>, 
         .into_iter()
         .map(|q| {
             let answer = match q.answer.clone() {
-                Some(a) => view! { <div class="answer"><p class="label">{tr.t("tender-answer")}</p><p class="prewrap">{a}</p></div> }.into_any(),
+                Some(a) => {
+                    view! { <div class="answer"><p class="label">{tr.t("tender-answer")}</p><p class="prewrap">{a}</p></div> }.into_any()
+                }
                 None => {
                     let spec = FormSpec::new(
                         TenderForm::Answer,
@@ -317,9 +326,9 @@ fn questions_view(tr: Tr, t: &Tender, status: Status, questions: Vec<Question>, 
             );
             Some(view! { <h3>{tr.t("tender-ask-heading")}</h3><SmartForm spec /> }.into_any())
         }
-        None if open_for_questions => Some(
-            view! { <p><a href=format!("/signin?next=/tenders/{id}")>{tr.t("tender-sign-in-to-ask")}</a></p> }.into_any(),
-        ),
+        None if open_for_questions => {
+            Some(view! { <p><a href=format!("/signin?next=/tenders/{id}")>{tr.t("tender-sign-in-to-ask")}</a></p> }.into_any())
+        }
         _ => None,
     };
     view! {
@@ -334,15 +343,19 @@ fn questions_view(tr: Tr, t: &Tender, status: Status, questions: Vec<Question>, 
 
 fn follow_form(tr: Tr, id: i64, following: bool) -> impl IntoView {
     let (value, label) = if following { ("", "tender-unfollow") } else { ("yes", "tender-follow") };
-    let spec = FormSpec::new(FormKind::Confirm, "follow", &format!("/tenders/{id}/follow"), tr.t(label), vec![Field::hidden("follow", value.into())]);
+    let spec = FormSpec::new(
+        FormKind::Confirm,
+        "follow",
+        &format!("/tenders/{id}/follow"),
+        tr.t(label),
+        vec![Field::hidden("follow", value.into())],
+    );
     view! { <div class="side-box"><p>{tr.t("tender-follow-explain")}</p><SmartForm spec /></div> }
 }
 
 fn owner_actions(tr: Tr, t: &Tender, status: Status, viewer: Option<&SessionUser>) -> impl IntoView {
     let id = t.id;
-    let confirm = |form: &str, label: &str| {
-        FormSpec::new(FormKind::Confirm, form, &format!("/tenders/{id}/{form}"), tr.t(label), vec![])
-    };
+    let confirm = |form: &str, label: &str| FormSpec::new(FormKind::Confirm, form, &format!("/tenders/{id}/{form}"), tr.t(label), vec![]);
     let edit = matches!(status, Status::Draft | Status::Published).then(|| {
         let label = if status == Status::Draft { "tender-edit" } else { "tender-amend" };
         view! { <p><a class="button button-secondary" href=format!("/tenders/{id}/edit")>{tr.t(label)}</a></p> }

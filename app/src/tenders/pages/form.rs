@@ -1,22 +1,22 @@
 //! The buyer's tender form, for a new draft and for editing (a draft) or amending (a published
 //! tender). One form, with the live EU threshold verdict and the CPV and NUTS pickers.
 
-use crate::tenders::forms::TenderForm;
 use super::{code_choices, one_group};
 use crate::accounts::repo as accounts;
+use crate::forms::{with_placeholder, Field, FormSpec, SmartForm};
 use crate::i18n::{today_in, use_tr, Tr};
 use crate::reference::Country;
 use crate::shell::{guard, Page, StatusPage};
-use crate::forms::{with_placeholder, Field, FormSpec, SmartForm};
 use crate::state::use_state;
 use crate::tenders::access::{may_draft, owns};
+use crate::tenders::forms::TenderForm;
 use crate::tenders::handlers::form_values;
 use crate::tenders::model::{Currency, Innovation, Procedure, Status};
 use crate::tenders::repo;
 use crate::tenders::rules::CONTEXT_BUYER_TYPE;
-use crate::validation::CONTEXT_TODAY;
 use crate::tenders::threshold::ContractType;
 use crate::validation::FormValues;
+use crate::validation::CONTEXT_TODAY;
 use leptos::prelude::*;
 
 fn fields(tr: Tr, zone_name: &str) -> Vec<Field> {
@@ -43,8 +43,10 @@ fn fields(tr: Tr, zone_name: &str) -> Vec<Field> {
         Field::picker("nuts", tr.t("tender-field-nuts"), "/api/nuts", false, "/reference/nuts", tr.t("picker-search-nuts"))
             .hint(tr.t("hint-tender-nuts")),
         Field::textarea("lots", tr.t("tender-field-lots")).optional().hint(tr.t("hint-tender-lots")),
-        Field::datetime("questions_deadline", tr.t("tender-field-questions-deadline")).hint(tr.t_args("hint-tender-deadline", &[("zone", zone_name.to_string())])),
-        Field::datetime("submission_deadline", tr.t("tender-field-submission-deadline")).hint(tr.t_args("hint-tender-deadline", &[("zone", zone_name.to_string())])),
+        Field::datetime("questions_deadline", tr.t("tender-field-questions-deadline"))
+            .hint(tr.t_args("hint-tender-deadline", &[("zone", zone_name.to_string())])),
+        Field::datetime("submission_deadline", tr.t("tender-field-submission-deadline"))
+            .hint(tr.t_args("hint-tender-deadline", &[("zone", zone_name.to_string())])),
         Field::text("contact_name", tr.t("tender-field-contact-name")).autocomplete("name"),
         Field::email("contact_email", tr.t("tender-field-contact-email")),
         Field::hidden(CONTEXT_BUYER_TYPE, String::new()),
@@ -126,7 +128,14 @@ pub fn EditTenderPage() -> impl IntoView {
             let country = Country::from_code(&tender.country).unwrap_or(Country::Fi);
             let published = tender.status == Status::Published;
             let submit = tr.t(if published { "tender-save-amendment" } else { "tender-save-draft" });
-            let spec = tender_form(tr, &format!("/tenders/{id}/edit"), submit, country, &org.and_then(|o| o.body_type).unwrap_or_default(), Some(form_values(&tender)));
+            let spec = tender_form(
+                tr,
+                &format!("/tenders/{id}/edit"),
+                submit,
+                country,
+                &org.and_then(|o| o.body_type).unwrap_or_default(),
+                Some(form_values(&tender)),
+            );
             let title = tr.t(if published { "tender-amend-title" } else { "tender-edit-title" });
             view! {
                 <Page title>

@@ -13,10 +13,10 @@ pub use form::{EditTenderPage, NewTenderPage};
 pub use mine::MyTendersPage;
 pub use search::TenderSearchPage;
 
-use crate::reference::Code;
 use super::repo::TenderSummary;
-use crate::i18n::Tr;
 use crate::forms::{Choice, ChoiceGroup};
+use crate::i18n::Tr;
+use crate::reference::Code;
 use leptos::prelude::*;
 
 /// The choices of a code list, named in the reader's language.

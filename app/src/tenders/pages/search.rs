@@ -3,18 +3,18 @@
 
 use super::{code_choices, summary_card};
 use crate::db::now;
+use crate::forms::{Choice, SmartForm};
 use crate::i18n::{use_tr, Tr};
+use crate::identity::viewer::use_viewer;
+use crate::reference::Code;
 use crate::reference::Country;
 use crate::shell::{filter_input, filter_select, Page, StatusPage};
-use crate::forms::{Choice, SmartForm};
 use crate::state::use_state;
 use crate::tenders::access::may_draft;
-use crate::reference::Code;
 use crate::tenders::model::{Innovation, Procedure};
 use crate::tenders::repo;
 use crate::tenders::search::{SearchQuery, Sort, StatusFilter, ThresholdFilter};
 use crate::tenders::threshold::ContractType;
-use crate::identity::viewer::use_viewer;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -76,15 +76,22 @@ pub fn TenderSearchPage() -> impl IntoView {
 
 fn search_form(tr: Tr, q: &SearchQuery) -> impl IntoView {
     let countries = Country::ALL.into_iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect();
-    let statuses = StatusFilter::ALL.into_iter().filter(|s| *s != StatusFilter::Open).map(|s| Choice { value: s.code().into(), label: tr.t(&format!("search-status-{}", s.code())) }).collect::<Vec<_>>();
+    let statuses = StatusFilter::ALL
+        .into_iter()
+        .filter(|s| *s != StatusFilter::Open)
+        .map(|s| Choice { value: s.code().into(), label: tr.t(&format!("search-status-{}", s.code())) })
+        .collect::<Vec<_>>();
     let thresholds = vec![
         Choice { value: "above".into(), label: tr.t("tender-above-threshold") },
         Choice { value: "below".into(), label: tr.t("tender-below-threshold") },
     ];
-    let sorts = Sort::ALL.into_iter().map(|s| {
-        let selected = q.sort == s;
-        view! { <option value=s.code() selected=selected>{tr.t(&format!("search-sort-{}", s.code()))}</option> }
-    }).collect_view();
+    let sorts = Sort::ALL
+        .into_iter()
+        .map(|s| {
+            let selected = q.sort == s;
+            view! { <option value=s.code() selected=selected>{tr.t(&format!("search-sort-{}", s.code()))}</option> }
+        })
+        .collect_view();
     let status_current = (q.status != StatusFilter::Open).then(|| q.status.code());
     let chosen = [
         q.country.is_some(),
@@ -155,8 +162,10 @@ fn results_view(tr: Tr, q: &SearchQuery, found: Vec<repo::TenderSummary>, total:
         view! { <ul class="plain results">{found.into_iter().map(|t| summary_card(tr, t, at)).collect_view()}</ul> }.into_any()
     };
     let page = q.page;
-    let prev = (page > 1).then(|| view! { <a rel="prev" href=format!("/tenders{}", q.query_string(page - 1))>{tr.t("search-previous")}</a> });
-    let next = (page < pages).then(|| view! { <a rel="next" href=format!("/tenders{}", q.query_string(page + 1))>{tr.t("search-next")}</a> });
+    let prev =
+        (page > 1).then(|| view! { <a rel="prev" href=format!("/tenders{}", q.query_string(page - 1))>{tr.t("search-previous")}</a> });
+    let next =
+        (page < pages).then(|| view! { <a rel="next" href=format!("/tenders{}", q.query_string(page + 1))>{tr.t("search-next")}</a> });
     let feed = format!("/tenders/feed{}", q.query_string(1));
     view! {
         {ignored}
