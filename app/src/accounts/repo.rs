@@ -1,9 +1,9 @@
 //! Every SQL statement about accounts, organisations and single-use links.
 
-use crate::identity::{BodyType, Role, SessionUser, Verification};
 use super::tokens::Purpose;
 use crate::db::{now, Db};
 use crate::i18n::Locale;
+use crate::identity::{BodyType, Role, SessionUser, Verification};
 use sqlx::any::AnyRow;
 use sqlx::{FromRow, Row};
 
@@ -186,9 +186,7 @@ pub async fn set_email_verified(db: &Db, user_id: i64) -> DbResult<()> {
 }
 
 pub async fn set_password(db: &Db, user_id: i64, password_hash: String) -> DbResult<()> {
-    sqlx::query(
-        "UPDATE users SET password_hash = $1, password_changed_at = $2, session_epoch = session_epoch + 1 WHERE id = $3",
-    )
+    sqlx::query("UPDATE users SET password_hash = $1, password_changed_at = $2, session_epoch = session_epoch + 1 WHERE id = $3")
         .bind(password_hash)
         .bind(now())
         .bind(user_id)
@@ -229,17 +227,15 @@ pub async fn set_email(db: &Db, user_id: i64, email: &str) -> DbResult<bool> {
 
 pub async fn insert_token(db: &Db, user_id: i64, purpose: Purpose, hash: &str, new_email: Option<&str>) -> DbResult<()> {
     let t = now();
-    sqlx::query(
-        "INSERT INTO tokens (token_hash, user_id, purpose, new_email, expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
-    )
-    .bind(hash)
-    .bind(user_id)
-    .bind(purpose.as_str())
-    .bind(new_email.map(normalise_email))
-    .bind(t + purpose.lifetime())
-    .bind(t)
-    .execute(&db.pool)
-    .await?;
+    sqlx::query("INSERT INTO tokens (token_hash, user_id, purpose, new_email, expires_at, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(hash)
+        .bind(user_id)
+        .bind(purpose.as_str())
+        .bind(new_email.map(normalise_email))
+        .bind(t + purpose.lifetime())
+        .bind(t)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
@@ -268,14 +264,13 @@ pub async fn take_token(db: &Db, hash: &str, purpose: Purpose) -> DbResult<Optio
 
 /// Whether a link would still work, without using it up (to show the reset form).
 pub async fn token_valid(db: &Db, hash: &str, purpose: Purpose) -> DbResult<bool> {
-    let count: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
-    )
-    .bind(hash)
-    .bind(purpose.as_str())
-    .bind(now())
-    .fetch_one(&db.pool)
-    .await?;
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3")
+            .bind(hash)
+            .bind(purpose.as_str())
+            .bind(now())
+            .fetch_one(&db.pool)
+            .await?;
     Ok(count > 0)
 }
 
@@ -460,8 +455,7 @@ pub async fn delete_user(db: &Db, user_id: i64) -> DbResult<()> {
     sqlx::query("UPDATE organisations SET decided_by = NULL WHERE decided_by = $1").bind(user_id).execute(&mut *tx).await?;
     sqlx::query("DELETE FROM users WHERE id = $1").bind(user_id).execute(&mut *tx).await?;
     if let Some(org) = org {
-        let others: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE organisation_id = $1").bind(org).fetch_one(&mut *tx).await?;
+        let others: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE organisation_id = $1").bind(org).fetch_one(&mut *tx).await?;
         if others == 0 {
             sqlx::query("DELETE FROM organisations WHERE id = $1").bind(org).execute(&mut *tx).await?;
         } else {
@@ -596,20 +590,15 @@ pub async fn upsert_staff(db: &Db, email: &str, name: &str, role: Role, password
             "UPDATE users SET role = $1, password_hash = $2, password_changed_at = $3, session_epoch = session_epoch + 1
              WHERE email = $4",
         )
-            .bind(role.as_str())
-            .bind(password_hash)
-            .bind(now())
-            .bind(normalise_email(email))
-            .execute(&db.pool)
-            .await?;
+        .bind(role.as_str())
+        .bind(password_hash)
+        .bind(now())
+        .bind(normalise_email(email))
+        .execute(&db.pool)
+        .await?;
         return Ok(false);
     }
-    let id = create_account(
-        db,
-        NewUser { email: email.into(), password_hash, name: name.into(), role, locale: Locale::En },
-        None,
-    )
-    .await?;
+    let id = create_account(db, NewUser { email: email.into(), password_hash, name: name.into(), role, locale: Locale::En }, None).await?;
     set_email_verified(db, id).await?;
     Ok(true)
 }

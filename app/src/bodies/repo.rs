@@ -213,7 +213,8 @@ pub async fn search_posts(db: &Db, q: &PostQuery) -> DbResult<(Vec<PartnerPost>,
     let total: i64 = b.apply(sqlx::query(&count_sql)).try_map(|r: AnyRow| r.try_get("total")).fetch_one(&db.pool).await?;
     let limit = b.int(PER_PAGE);
     let offset = b.int(q.offset());
-    let sql = format!("SELECT {POST_COLUMNS} FROM {from} WHERE {filter} ORDER BY p.created_at DESC, p.id DESC LIMIT {limit} OFFSET {offset}");
+    let sql =
+        format!("SELECT {POST_COLUMNS} FROM {from} WHERE {filter} ORDER BY p.created_at DESC, p.id DESC LIMIT {limit} OFFSET {offset}");
     let rows = b.apply(sqlx::query(&sql)).try_map(|r: AnyRow| PostRow::from_row(&r)).fetch_all(&db.pool).await?;
     Ok((rows.into_iter().map(PartnerPost::from).collect(), total))
 }

@@ -3,16 +3,14 @@
 use crate::db::{now, Db};
 
 pub async fn insert(db: &Db, to: &str, subject: &str, body: &str, status: &str) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "INSERT INTO outbox (to_address, subject, body, status, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-    )
-    .bind(to)
-    .bind(subject)
-    .bind(body)
-    .bind(status)
-    .bind(now())
-    .fetch_one(&db.pool)
-    .await
+    sqlx::query_scalar("INSERT INTO outbox (to_address, subject, body, status, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+        .bind(to)
+        .bind(subject)
+        .bind(body)
+        .bind(status)
+        .bind(now())
+        .fetch_one(&db.pool)
+        .await
 }
 
 pub async fn mark(db: &Db, id: i64, status: &str, error: Option<&str>) -> Result<(), sqlx::Error> {
@@ -47,10 +45,8 @@ pub async fn latest(db: &Db, to: Option<&str>, limit: i64) -> Result<Vec<OutboxE
         )
         .bind(to.trim().to_lowercase())
         .bind(limit),
-        None => sqlx::query_as(
-            "SELECT id, to_address, subject, body, status, error, created_at FROM outbox ORDER BY id DESC LIMIT $1",
-        )
-        .bind(limit),
+        None => sqlx::query_as("SELECT id, to_address, subject, body, status, error, created_at FROM outbox ORDER BY id DESC LIMIT $1")
+            .bind(limit),
     }
     .fetch_all(&db.pool)
     .await

@@ -285,7 +285,11 @@ pub async fn set_block(db: &Db, org: i64, other: i64, on: bool) -> DbResult<()> 
             .execute(&db.pool)
             .await?;
     } else {
-        sqlx::query("DELETE FROM organisation_blocks WHERE organisation_id = $1 AND blocked_id = $2").bind(org).bind(other).execute(&db.pool).await?;
+        sqlx::query("DELETE FROM organisation_blocks WHERE organisation_id = $1 AND blocked_id = $2")
+            .bind(org)
+            .bind(other)
+            .execute(&db.pool)
+            .await?;
     }
     Ok(())
 }
@@ -309,10 +313,7 @@ pub async fn written_by(db: &Db, user_id: i64) -> DbResult<Vec<serde_json::Value
     .bind(user_id)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows
-        .iter()
-        .map(|r| serde_json::json!({ "conversation": r.subject, "body": r.body, "created_at": r.created_at }))
-        .collect())
+    Ok(rows.iter().map(|r| serde_json::json!({ "conversation": r.subject, "body": r.body, "created_at": r.created_at })).collect())
 }
 
 pub async fn messages_sent_since(db: &Db, user_id: i64, since: i64) -> DbResult<i64> {
@@ -340,11 +341,12 @@ pub async fn conversations_started_since(db: &Db, user_id: i64, since: i64) -> D
 
 /// Reports a message; a second open report of the same message by the same person adds nothing.
 pub async fn report(db: &Db, message_id: i64, reporter_id: i64, reason: &str) -> DbResult<()> {
-    let open: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM message_reports WHERE message_id = $1 AND reporter_id = $2 AND resolved_at IS NULL")
-        .bind(message_id)
-        .bind(reporter_id)
-        .fetch_one(&db.pool)
-        .await?;
+    let open: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM message_reports WHERE message_id = $1 AND reporter_id = $2 AND resolved_at IS NULL")
+            .bind(message_id)
+            .bind(reporter_id)
+            .fetch_one(&db.pool)
+            .await?;
     if open == 0 {
         sqlx::query("INSERT INTO message_reports (message_id, reporter_id, reason, created_at) VALUES ($1, $2, $3, $4)")
             .bind(message_id)
@@ -386,11 +388,7 @@ pub async fn resolve_report(db: &Db, id: i64) -> DbResult<bool> {
 // ---- e-mail settings and notices ----
 
 pub async fn message_mail(db: &Db, user_id: i64) -> DbResult<String> {
-    Ok(sqlx::query_scalar("SELECT message_mail FROM users WHERE id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
-        .await?
-        .unwrap_or_default())
+    Ok(sqlx::query_scalar("SELECT message_mail FROM users WHERE id = $1").bind(user_id).fetch_optional(&db.pool).await?.unwrap_or_default())
 }
 
 pub async fn set_message_mail(db: &Db, user_id: i64, setting: &str) -> DbResult<()> {
@@ -400,10 +398,11 @@ pub async fn set_message_mail(db: &Db, user_id: i64, setting: &str) -> DbResult<
 
 /// The members of an organisation with their e-mail setting.
 pub async fn recipients(db: &Db, organisation_id: i64) -> DbResult<Vec<Recipient>> {
-    let rows = sqlx::query_as::<_, RecipientRow>("SELECT id, email, name, locale, message_mail FROM users WHERE organisation_id = $1 ORDER BY id")
-        .bind(organisation_id)
-        .fetch_all(&db.pool)
-        .await?;
+    let rows =
+        sqlx::query_as::<_, RecipientRow>("SELECT id, email, name, locale, message_mail FROM users WHERE organisation_id = $1 ORDER BY id")
+            .bind(organisation_id)
+            .fetch_all(&db.pool)
+            .await?;
     Ok(rows.into_iter().map(Recipient::from).collect())
 }
 

@@ -78,7 +78,8 @@ impl Profile {
     }
 }
 
-const PROFILE_COLUMNS: &str = "o.id AS organisation_id, o.name, o.country, o.registration_number, p.status, p.vat_number, p.size, p.year_founded, p.website,
+const PROFILE_COLUMNS: &str =
+    "o.id AS organisation_id, o.name, o.country, o.registration_number, p.status, p.vat_number, p.size, p.year_founded, p.website,
     p.logo_key, p.logo_type, p.all_eu, p.capability, p.innovation, p.certifications, p.contact_name, p.contact_email,
     p.contact_phone, p.steps_done, p.weekly_tenders, p.published_at, p.updated_at";
 
@@ -162,8 +163,10 @@ pub async fn profile(db: &Db, organisation_id: i64) -> DbResult<Option<Profile>>
     let Some(row) = sqlx::query_as::<_, ProfileRow>(&sql).bind(organisation_id).fetch_optional(&db.pool).await? else { return Ok(None) };
     let mut p = Profile::from(row);
     p.cpv = strings(db, "SELECT code FROM organisation_cpv WHERE organisation_id = $1 ORDER BY code", organisation_id).await?;
-    p.regions = strings(db, "SELECT nuts_code FROM supplier_regions WHERE organisation_id = $1 ORDER BY nuts_code", organisation_id).await?;
-    p.languages = strings(db, "SELECT language FROM supplier_languages WHERE organisation_id = $1 ORDER BY language", organisation_id).await?;
+    p.regions =
+        strings(db, "SELECT nuts_code FROM supplier_regions WHERE organisation_id = $1 ORDER BY nuts_code", organisation_id).await?;
+    p.languages =
+        strings(db, "SELECT language FROM supplier_languages WHERE organisation_id = $1 ORDER BY language", organisation_id).await?;
     p.references = sqlx::query_as(
         "SELECT id, buyer, year, value_eur, description FROM supplier_references WHERE organisation_id = $1 ORDER BY year DESC, id DESC",
     )
@@ -195,11 +198,13 @@ struct CompanyRow {
 
 /// The company registered in `country` under `registration_number` (as normalised), if any.
 pub async fn company_by_registration(db: &Db, country: &str, registration_number: &str) -> DbResult<Option<(i64, String)>> {
-    let row = sqlx::query_as::<_, CompanyRow>("SELECT id, name FROM organisations WHERE kind = 'company' AND country = $1 AND registration_number = $2")
-        .bind(country)
-        .bind(registration_number)
-        .fetch_optional(&db.pool)
-        .await?;
+    let row = sqlx::query_as::<_, CompanyRow>(
+        "SELECT id, name FROM organisations WHERE kind = 'company' AND country = $1 AND registration_number = $2",
+    )
+    .bind(country)
+    .bind(registration_number)
+    .fetch_optional(&db.pool)
+    .await?;
     Ok(row.map(|r| (r.id, r.name)))
 }
 
@@ -240,16 +245,14 @@ pub async fn save_company(db: &Db, organisation_id: i64, c: &CompanyStep) -> DbR
         .bind(organisation_id)
         .execute(&mut *tx)
         .await?;
-    sqlx::query(
-        "UPDATE supplier_profiles SET vat_number = $1, size = $2, year_founded = $3, website = $4 WHERE organisation_id = $5",
-    )
-    .bind(&c.vat_number)
-    .bind(&c.size)
-    .bind(c.year_founded)
-    .bind(&c.website)
-    .bind(organisation_id)
-    .execute(&mut *tx)
-    .await?;
+    sqlx::query("UPDATE supplier_profiles SET vat_number = $1, size = $2, year_founded = $3, website = $4 WHERE organisation_id = $5")
+        .bind(&c.vat_number)
+        .bind(&c.size)
+        .bind(c.year_founded)
+        .bind(&c.website)
+        .bind(organisation_id)
+        .execute(&mut *tx)
+        .await?;
     step_done(&mut tx, organisation_id, Step::Company).await?;
     tx.commit().await?;
     reindex(db, organisation_id).await
@@ -263,7 +266,13 @@ pub async fn mark_step(db: &Db, organisation_id: i64, step: Step) -> DbResult<()
     tx.commit().await
 }
 
-async fn replace_list(tx: &mut sqlx::Transaction<'_, sqlx::Any>, table: &str, column: &str, organisation_id: i64, values: &[String]) -> DbResult<()> {
+async fn replace_list(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    table: &str,
+    column: &str,
+    organisation_id: i64,
+    values: &[String],
+) -> DbResult<()> {
     sqlx::query(&format!("DELETE FROM {table} WHERE organisation_id = $1")).bind(organisation_id).execute(&mut **tx).await?;
     for v in values {
         sqlx::query(&format!("INSERT INTO {table} (organisation_id, {column}) VALUES ($1, $2)"))
@@ -275,7 +284,14 @@ async fn replace_list(tx: &mut sqlx::Transaction<'_, sqlx::Any>, table: &str, co
     Ok(())
 }
 
-pub async fn save_offer(db: &Db, organisation_id: i64, cpv: &[String], regions: &[String], all_eu: bool, languages: &[String]) -> DbResult<()> {
+pub async fn save_offer(
+    db: &Db,
+    organisation_id: i64,
+    cpv: &[String],
+    regions: &[String],
+    all_eu: bool,
+    languages: &[String],
+) -> DbResult<()> {
     ensure(db, organisation_id).await?;
     let mut tx = db.pool.begin().await?;
     replace_list(&mut tx, "organisation_cpv", "code", organisation_id, cpv).await?;
@@ -339,7 +355,10 @@ pub async fn add_reference(db: &Db, organisation_id: i64, buyer: &str, year: i64
 }
 
 pub async fn reference_count(db: &Db, organisation_id: i64) -> DbResult<i64> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM supplier_references WHERE organisation_id = $1").bind(organisation_id).fetch_one(&db.pool).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM supplier_references WHERE organisation_id = $1")
+        .bind(organisation_id)
+        .fetch_one(&db.pool)
+        .await
 }
 
 /// Removes one of the company's own references (another company's id removes nothing).
@@ -391,7 +410,9 @@ pub async fn set_status(db: &Db, organisation_id: i64, status: ProfileStatus) ->
 pub async fn delete_profile(db: &Db, organisation_id: i64) -> DbResult<Option<String>> {
     let logo = set_logo(db, organisation_id, None).await?;
     let mut tx = db.pool.begin().await?;
-    for table in ["organisation_cpv", "supplier_regions", "supplier_languages", "supplier_references", "supplier_words", "supplier_profiles"] {
+    for table in
+        ["organisation_cpv", "supplier_regions", "supplier_languages", "supplier_references", "supplier_words", "supplier_profiles"]
+    {
         sqlx::query(&format!("DELETE FROM {table} WHERE organisation_id = $1")).bind(organisation_id).execute(&mut *tx).await?;
     }
     tx.commit().await?;
@@ -404,7 +425,11 @@ pub async fn reindex(db: &Db, organisation_id: i64) -> DbResult<()> {
     let mut tx = db.pool.begin().await?;
     sqlx::query("DELETE FROM supplier_words WHERE organisation_id = $1").bind(organisation_id).execute(&mut *tx).await?;
     for w in p.words() {
-        sqlx::query("INSERT INTO supplier_words (word, organisation_id) VALUES ($1, $2)").bind(w).bind(organisation_id).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO supplier_words (word, organisation_id) VALUES ($1, $2)")
+            .bind(w)
+            .bind(organisation_id)
+            .execute(&mut *tx)
+            .await?;
     }
     tx.commit().await
 }
@@ -460,7 +485,10 @@ fn directory_filter(q: &DirectoryQuery, b: &mut Binds) -> String {
     }
     if let Some(c) = q.country {
         // Through a set rather than the join, so counting all matches needs no join.
-        w.push(format!("p.organisation_id IN (SELECT o2.id FROM organisations o2 WHERE o2.kind = 'company' AND o2.country = {})", b.text(c.code())));
+        w.push(format!(
+            "p.organisation_id IN (SELECT o2.id FROM organisations o2 WHERE o2.kind = 'company' AND o2.country = {})",
+            b.text(c.code())
+        ));
     }
     if let Some(region) = &q.region {
         // Serves the region: names it, a region containing it (FI1 for FI1B1), a part of it
@@ -525,7 +553,8 @@ fn division_ranges(codes: &[String], b: &mut Binds) -> Option<String> {
     let mut divisions: Vec<String> = codes.iter().filter_map(|c| c.get(..2)).map(String::from).collect();
     divisions.sort();
     divisions.dedup();
-    let ranges: Vec<String> = divisions.iter().map(|d| format!("(c.code >= {} AND c.code < {})", b.text(d.clone()), b.text(prefix_end(d)))).collect();
+    let ranges: Vec<String> =
+        divisions.iter().map(|d| format!("(c.code >= {} AND c.code < {})", b.text(d.clone()), b.text(prefix_end(d)))).collect();
     (!ranges.is_empty()).then(|| ranges.join(" OR "))
 }
 
