@@ -4,7 +4,8 @@ use super::tokens::Purpose;
 use crate::db::{now, Db};
 use crate::i18n::Locale;
 use crate::identity::{BodyType, Role, SessionUser, Verification};
-use sqlx::Row;
+use sqlx::any::AnyRow;
+use sqlx::{FromRow, Row};
 
 pub type DbResult<T> = Result<T, sqlx::Error>;
 
@@ -27,8 +28,9 @@ pub fn normalise_email(email: &str) -> String {
 }
 
 pub async fn email_taken(db: &Db, email: &str) -> DbResult<bool> {
-    let row = sqlx::query("SELECT COUNT(*) FROM users WHERE email = $1").bind(normalise_email(email)).fetch_one(&db.pool).await?;
-    Ok(row.get::<i64, _>(0) > 0)
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE email = $1").bind(normalise_email(email)).fetch_one(&db.pool).await?;
+    Ok(count > 0)
 }
 
 /// Creates the organisation and its first user in one transaction; the user's id.
@@ -38,7 +40,7 @@ pub async fn create_account(db: &Db, user: NewUser, org: Option<NewOrganisation>
     let org_id: Option<i64> = match org {
         None => None,
         Some(NewOrganisation::PublicBody { name, country, body_type, nuts_code }) => Some(
-            sqlx::query(
+            sqlx::query_scalar::<_, i64>(
                 "INSERT INTO organisations (kind, name, country, body_type, nuts_code, verification, created_at)
                  VALUES ('public_body', $1, $2, $3, $4, 'pending', $5) RETURNING id",
             )
@@ -48,11 +50,10 @@ pub async fn create_account(db: &Db, user: NewUser, org: Option<NewOrganisation>
             .bind(nuts_code)
             .bind(t)
             .fetch_one(&mut *tx)
-            .await?
-            .get(0),
+            .await?,
         ),
         Some(NewOrganisation::Company { name, country, registration_number }) => Some(
-            sqlx::query(
+            sqlx::query_scalar::<_, i64>(
                 "INSERT INTO organisations (kind, name, country, registration_number, verification, created_at)
                  VALUES ('company', $1, $2, $3, 'not_required', $4) RETURNING id",
             )
@@ -61,11 +62,10 @@ pub async fn create_account(db: &Db, user: NewUser, org: Option<NewOrganisation>
             .bind(registration_number)
             .bind(t)
             .fetch_one(&mut *tx)
-            .await?
-            .get(0),
+            .await?,
         ),
     };
-    let id: i64 = sqlx::query(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO users (email, password_hash, name, role, organisation_id, locale, password_changed_at, created_at, org_role)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'owner') RETURNING id",
     )
@@ -78,8 +78,7 @@ pub async fn create_account(db: &Db, user: NewUser, org: Option<NewOrganisation>
     .bind(t)
     .bind(t)
     .fetch_one(&mut *tx)
-    .await?
-    .get(0);
+    .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -95,59 +94,84 @@ pub struct Login {
 
 const LOGIN_COLUMNS: &str = "id, email, name, password_hash, email_verified_at, locale";
 
-fn login_from_row(r: &sqlx::any::AnyRow) -> Login {
-    Login {
-        id: r.get(0),
-        email: r.get(1),
-        name: r.get(2),
-        password_hash: r.get(3),
-        email_verified: r.get::<Option<i64>, _>(4).is_some(),
-        locale: locale_at(r, 5),
+#[derive(sqlx::FromRow)]
+struct LoginRow {
+    id: i64,
+    email: String,
+    name: String,
+    password_hash: String,
+    email_verified_at: Option<i64>,
+    locale: String,
+}
+
+impl From<LoginRow> for Login {
+    fn from(r: LoginRow) -> Login {
+        Login {
+            id: r.id,
+            email: r.email,
+            name: r.name,
+            password_hash: r.password_hash,
+            email_verified: r.email_verified_at.is_some(),
+            locale: locale_of(&r.locale),
+        }
     }
 }
 
 /// A stored language code; an unknown one reads as the default language.
-fn locale_at(r: &sqlx::any::AnyRow, column: usize) -> Locale {
-    Locale::from_code(&r.get::<String, _>(column)).unwrap_or_default()
+fn locale_of(code: &str) -> Locale {
+    Locale::from_code(code).unwrap_or_default()
 }
 
 pub async fn find_login(db: &Db, email: &str) -> DbResult<Option<Login>> {
     let sql = format!("SELECT {LOGIN_COLUMNS} FROM users WHERE email = $1");
-    let row = sqlx::query(&sql).bind(normalise_email(email)).fetch_optional(&db.pool).await?;
-    Ok(row.as_ref().map(login_from_row))
+    let row = sqlx::query_as::<_, LoginRow>(&sql).bind(normalise_email(email)).fetch_optional(&db.pool).await?;
+    Ok(row.map(Login::from))
 }
 
 pub async fn login_by_id(db: &Db, id: i64) -> DbResult<Option<Login>> {
     let sql = format!("SELECT {LOGIN_COLUMNS} FROM users WHERE id = $1");
-    let row = sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await?;
-    Ok(row.as_ref().map(login_from_row))
+    let row = sqlx::query_as::<_, LoginRow>(&sql).bind(id).fetch_optional(&db.pool).await?;
+    Ok(row.map(Login::from))
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    id: i64,
+    name: String,
+    email: String,
+    role: String,
+    organisation_id: Option<i64>,
+    organisation_name: Option<String>,
+    verification: Option<String>,
+    session_epoch: i64,
+    locale: String,
 }
 
 /// The user a session belongs to, with their session epoch (a session signed in under an
 /// older epoch is no longer valid) and language.
 pub async fn session_user(db: &Db, id: i64) -> DbResult<Option<(SessionUser, i64, Locale)>> {
-    let row = sqlx::query(
-        "SELECT u.id, u.name, u.email, u.role, u.organisation_id, o.name, o.verification, u.session_epoch, u.locale
+    let row = sqlx::query_as::<_, SessionRow>(
+        "SELECT u.id, u.name, u.email, u.role, u.organisation_id, o.name AS organisation_name, o.verification, u.session_epoch, u.locale
          FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1",
     )
     .bind(id)
     .fetch_optional(&db.pool)
     .await?;
     Ok(row.and_then(|r| {
-        let role = Role::parse(&r.get::<String, _>(3))?;
-        let verification = r.get::<Option<String>, _>(6).and_then(|v| Verification::parse(&v));
+        let role = Role::parse(&r.role)?;
+        let verification = r.verification.and_then(|v| Verification::parse(&v));
         Some((
             SessionUser {
-                id: r.get(0),
-                name: r.get(1),
-                email: r.get(2),
+                id: r.id,
+                name: r.name,
+                email: r.email,
                 role,
-                organisation_id: r.get(4),
-                organisation_name: r.get(5),
+                organisation_id: r.organisation_id,
+                organisation_name: r.organisation_name,
                 verification,
             },
-            r.get(7),
-            locale_at(&r, 8),
+            r.session_epoch,
+            locale_of(&r.locale),
         ))
     }))
 }
@@ -172,8 +196,9 @@ pub async fn set_password(db: &Db, user_id: i64, password_hash: String) -> DbRes
 }
 
 pub async fn session_epoch(db: &Db, user_id: i64) -> DbResult<i64> {
-    let row = sqlx::query("SELECT session_epoch FROM users WHERE id = $1").bind(user_id).fetch_optional(&db.pool).await?;
-    Ok(row.map(|r| r.get(0)).unwrap_or(0))
+    let epoch: Option<i64> =
+        sqlx::query_scalar("SELECT session_epoch FROM users WHERE id = $1").bind(user_id).fetch_optional(&db.pool).await?;
+    Ok(epoch.unwrap_or(0))
 }
 
 pub async fn set_name(db: &Db, user_id: i64, name: &str) -> DbResult<()> {
@@ -214,11 +239,17 @@ pub async fn insert_token(db: &Db, user_id: i64, purpose: Purpose, hash: &str, n
     Ok(())
 }
 
+#[derive(sqlx::FromRow)]
+struct TokenRow {
+    user_id: i64,
+    new_email: Option<String>,
+}
+
 /// Uses up a link: the user it was for (and the new address, for an e-mail change), or None if
 /// it is unknown, expired or already used. One statement, so two clicks cannot both succeed.
 pub async fn take_token(db: &Db, hash: &str, purpose: Purpose) -> DbResult<Option<(i64, Option<String>)>> {
     let t = now();
-    let row = sqlx::query(
+    let row = sqlx::query_as::<_, TokenRow>(
         "UPDATE tokens SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $4
          RETURNING user_id, new_email",
     )
@@ -228,18 +259,19 @@ pub async fn take_token(db: &Db, hash: &str, purpose: Purpose) -> DbResult<Optio
     .bind(t)
     .fetch_optional(&db.pool)
     .await?;
-    Ok(row.map(|r| (r.get(0), r.get(1))))
+    Ok(row.map(|r| (r.user_id, r.new_email)))
 }
 
 /// Whether a link would still work, without using it up (to show the reset form).
 pub async fn token_valid(db: &Db, hash: &str, purpose: Purpose) -> DbResult<bool> {
-    let row = sqlx::query("SELECT COUNT(*) FROM tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3")
-        .bind(hash)
-        .bind(purpose.as_str())
-        .bind(now())
-        .fetch_one(&db.pool)
-        .await?;
-    Ok(row.get::<i64, _>(0) > 0)
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3")
+            .bind(hash)
+            .bind(purpose.as_str())
+            .bind(now())
+            .fetch_one(&db.pool)
+            .await?;
+    Ok(count > 0)
 }
 
 pub struct AccountDetails {
@@ -267,39 +299,94 @@ pub struct OrganisationDetails {
 const ORG_COLUMNS: &str =
     "o.id, o.name, o.kind, o.country, o.body_type, o.nuts_code, o.registration_number, o.verification, o.decision_reason, o.created_at";
 
-fn org_from_row(r: &sqlx::any::AnyRow, at: usize) -> OrganisationDetails {
-    OrganisationDetails {
-        id: r.get(at),
-        name: r.get(at + 1),
-        kind: r.get(at + 2),
-        country: r.get(at + 3),
-        body_type: r.get(at + 4),
-        nuts_code: r.get(at + 5),
-        registration_number: r.get(at + 6),
-        verification: Verification::parse(&r.get::<String, _>(at + 7)).unwrap_or(Verification::Pending),
-        decision_reason: r.get(at + 8),
-        created_at: r.get(at + 9),
+/// The columns of `ORG_COLUMNS`.
+#[derive(sqlx::FromRow)]
+struct OrgRow {
+    id: i64,
+    name: String,
+    kind: String,
+    country: String,
+    body_type: Option<String>,
+    nuts_code: Option<String>,
+    registration_number: Option<String>,
+    verification: String,
+    decision_reason: Option<String>,
+    created_at: i64,
+}
+
+impl From<OrgRow> for OrganisationDetails {
+    fn from(r: OrgRow) -> OrganisationDetails {
+        OrganisationDetails {
+            id: r.id,
+            name: r.name,
+            kind: r.kind,
+            country: r.country,
+            body_type: r.body_type,
+            nuts_code: r.nuts_code,
+            registration_number: r.registration_number,
+            verification: Verification::parse(&r.verification).unwrap_or(Verification::Pending),
+            decision_reason: r.decision_reason,
+            created_at: r.created_at,
+        }
+    }
+}
+
+/// `ORG_COLUMNS` of a LEFT JOIN beside the user's `organisation_id`: read only when the user
+/// belongs to an organisation.
+struct MaybeOrg(Option<OrganisationDetails>);
+
+impl<'r> FromRow<'r, AnyRow> for MaybeOrg {
+    fn from_row(r: &'r AnyRow) -> Result<MaybeOrg, sqlx::Error> {
+        Ok(MaybeOrg(match r.try_get::<Option<i64>, _>("organisation_id")? {
+            Some(_) => Some(OrgRow::from_row(r)?.into()),
+            None => None,
+        }))
     }
 }
 
 pub async fn organisation(db: &Db, id: i64) -> DbResult<Option<OrganisationDetails>> {
     let sql = format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.id = $1");
-    Ok(sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await?.map(|r| org_from_row(&r, 0)))
+    Ok(sqlx::query_as::<_, OrgRow>(&sql).bind(id).fetch_optional(&db.pool).await?.map(OrganisationDetails::from))
+}
+
+#[derive(sqlx::FromRow)]
+struct AccountRow {
+    user_name: String,
+    email: String,
+    role: String,
+    user_created_at: i64,
+    #[sqlx(flatten)]
+    organisation: MaybeOrg,
 }
 
 pub async fn account_details(db: &Db, user_id: i64) -> DbResult<Option<AccountDetails>> {
     let sql = format!(
-        "SELECT u.name, u.email, u.role, u.created_at, u.organisation_id, {ORG_COLUMNS}
+        "SELECT u.name AS user_name, u.email, u.role, u.created_at AS user_created_at, u.organisation_id, {ORG_COLUMNS}
          FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1"
     );
-    let row = sqlx::query(&sql).bind(user_id).fetch_optional(&db.pool).await?;
+    let row = sqlx::query_as::<_, AccountRow>(&sql).bind(user_id).fetch_optional(&db.pool).await?;
     Ok(row.map(|r| AccountDetails {
-        name: r.get(0),
-        email: r.get(1),
-        role: Role::parse(&r.get::<String, _>(2)).unwrap_or(Role::Supplier),
-        created_at: r.get(3),
-        organisation: r.get::<Option<i64>, _>(4).map(|_| org_from_row(&r, 5)),
+        name: r.user_name,
+        email: r.email,
+        role: Role::parse(&r.role).unwrap_or(Role::Supplier),
+        created_at: r.user_created_at,
+        organisation: r.organisation.0,
     }))
+}
+
+#[derive(sqlx::FromRow)]
+struct ExportRow {
+    locale: String,
+    email_verified_at: Option<i64>,
+    password_changed_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct MailRow {
+    subject: String,
+    body: String,
+    status: String,
+    created_at: i64,
 }
 
 /// Everything stored about a user, for the data download (GDPR Art. 15 and 20).
@@ -307,11 +394,11 @@ pub async fn export(db: &Db, user_id: i64) -> DbResult<Option<serde_json::Value>
     let Some(details) = account_details(db, user_id).await? else {
         return Ok(None);
     };
-    let row = sqlx::query("SELECT locale, email_verified_at, password_changed_at FROM users WHERE id = $1")
+    let row = sqlx::query_as::<_, ExportRow>("SELECT locale, email_verified_at, password_changed_at FROM users WHERE id = $1")
         .bind(user_id)
         .fetch_one(&db.pool)
         .await?;
-    let mails = sqlx::query("SELECT subject, body, status, created_at FROM outbox WHERE to_address = $1 ORDER BY id")
+    let mails = sqlx::query_as::<_, MailRow>("SELECT subject, body, status, created_at FROM outbox WHERE to_address = $1 ORDER BY id")
         .bind(&details.email)
         .fetch_all(&db.pool)
         .await?;
@@ -321,9 +408,9 @@ pub async fn export(db: &Db, user_id: i64) -> DbResult<Option<serde_json::Value>
             "name": details.name,
             "email": details.email,
             "role": details.role.as_str(),
-            "language": row.get::<String, _>(0),
-            "email_verified_at": row.get::<Option<i64>, _>(1),
-            "password_changed_at": row.get::<i64, _>(2),
+            "language": row.locale,
+            "email_verified_at": row.email_verified_at,
+            "password_changed_at": row.password_changed_at,
             "created_at": details.created_at,
         },
         "organisation": details.organisation.map(|o| serde_json::json!({
@@ -337,12 +424,18 @@ pub async fn export(db: &Db, user_id: i64) -> DbResult<Option<serde_json::Value>
             "created_at": o.created_at,
         })),
         "emails_sent_to_you": mails.iter().map(|m| serde_json::json!({
-            "subject": m.get::<String, _>(0),
-            "body": m.get::<String, _>(1),
-            "status": m.get::<String, _>(2),
-            "created_at": m.get::<i64, _>(3),
+            "subject": m.subject,
+            "body": m.body,
+            "status": m.status,
+            "created_at": m.created_at,
         })).collect::<Vec<_>>(),
     })))
+}
+
+#[derive(sqlx::FromRow)]
+struct UserOrgRow {
+    email: String,
+    organisation_id: Option<i64>,
 }
 
 /// Erases a user (GDPR Art. 17): the account, its links, the mail sent to it, and its
@@ -350,18 +443,19 @@ pub async fn export(db: &Db, user_id: i64) -> DbResult<Option<serde_json::Value>
 /// without the link to them.
 pub async fn delete_user(db: &Db, user_id: i64) -> DbResult<()> {
     let mut tx = db.pool.begin().await?;
-    let row = sqlx::query("SELECT email, organisation_id FROM users WHERE id = $1").bind(user_id).fetch_optional(&mut *tx).await?;
-    let Some(row) = row else {
+    let row = sqlx::query_as::<_, UserOrgRow>("SELECT email, organisation_id FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let Some(UserOrgRow { email, organisation_id: org }) = row else {
         return Ok(());
     };
-    let email: String = row.get(0);
-    let org: Option<i64> = row.get(1);
     sqlx::query("DELETE FROM tokens WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
     sqlx::query("DELETE FROM outbox WHERE to_address = $1").bind(&email).execute(&mut *tx).await?;
     sqlx::query("UPDATE organisations SET decided_by = NULL WHERE decided_by = $1").bind(user_id).execute(&mut *tx).await?;
     sqlx::query("DELETE FROM users WHERE id = $1").bind(user_id).execute(&mut *tx).await?;
     if let Some(org) = org {
-        let others: i64 = sqlx::query("SELECT COUNT(*) FROM users WHERE organisation_id = $1").bind(org).fetch_one(&mut *tx).await?.get(0);
+        let others: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE organisation_id = $1").bind(org).fetch_one(&mut *tx).await?;
         if others == 0 {
             sqlx::query("DELETE FROM organisations WHERE id = $1").bind(org).execute(&mut *tx).await?;
         } else {
@@ -384,16 +478,27 @@ pub struct PendingBody {
     pub contact_email: Option<String>,
 }
 
+#[derive(sqlx::FromRow)]
+struct PendingRow {
+    #[sqlx(flatten)]
+    organisation: OrgRow,
+    contact_name: Option<String>,
+    contact_email: Option<String>,
+}
+
 /// Public bodies waiting for a moderator, oldest first.
 pub async fn pending_bodies(db: &Db) -> DbResult<Vec<PendingBody>> {
     let sql = format!(
         "SELECT {ORG_COLUMNS},
-                (SELECT u.name FROM users u WHERE u.organisation_id = o.id ORDER BY u.id LIMIT 1),
-                (SELECT u.email FROM users u WHERE u.organisation_id = o.id ORDER BY u.id LIMIT 1)
+                (SELECT u.name FROM users u WHERE u.organisation_id = o.id ORDER BY u.id LIMIT 1) AS contact_name,
+                (SELECT u.email FROM users u WHERE u.organisation_id = o.id ORDER BY u.id LIMIT 1) AS contact_email
          FROM organisations o WHERE o.kind = 'public_body' AND o.verification = 'pending' ORDER BY o.created_at, o.id"
     );
-    let rows = sqlx::query(&sql).fetch_all(&db.pool).await?;
-    Ok(rows.iter().map(|r| PendingBody { organisation: org_from_row(r, 0), contact_name: r.get(10), contact_email: r.get(11) }).collect())
+    let rows = sqlx::query_as::<_, PendingRow>(&sql).fetch_all(&db.pool).await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| PendingBody { organisation: r.organisation.into(), contact_name: r.contact_name, contact_email: r.contact_email })
+        .collect())
 }
 
 pub struct Member {
@@ -402,9 +507,22 @@ pub struct Member {
     pub locale: Locale,
 }
 
+#[derive(sqlx::FromRow)]
+struct MemberRow {
+    email: String,
+    name: String,
+    locale: String,
+}
+
+impl From<MemberRow> for Member {
+    fn from(r: MemberRow) -> Member {
+        Member { email: r.email, name: r.name, locale: locale_of(&r.locale) }
+    }
+}
+
 /// A verified public body without users yet (generated demo and benchmark data).
 pub async fn insert_verified_public_body(db: &Db, name: &str, country: &str, body_type: BodyType, nuts_code: &str) -> DbResult<i64> {
-    Ok(sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO organisations (kind, name, country, body_type, nuts_code, verification, decided_at, created_at)
          VALUES ('public_body', $1, $2, $3, $4, 'verified', $5, $6) RETURNING id",
     )
@@ -415,18 +533,17 @@ pub async fn insert_verified_public_body(db: &Db, name: &str, country: &str, bod
     .bind(now())
     .bind(now())
     .fetch_one(&db.pool)
-    .await?
-    .get(0))
+    .await
 }
 
 /// The people of an organisation, to tell them something.
 pub async fn members_of(db: &Db, org_id: i64) -> DbResult<Vec<Member>> {
-    Ok(sqlx::query("SELECT email, name, locale FROM users WHERE organisation_id = $1")
+    Ok(sqlx::query_as::<_, MemberRow>("SELECT email, name, locale FROM users WHERE organisation_id = $1")
         .bind(org_id)
         .fetch_all(&db.pool)
         .await?
-        .iter()
-        .map(|r| Member { email: r.get(0), name: r.get(1), locale: locale_at(r, 2) })
+        .into_iter()
+        .map(Member::from)
         .collect())
 }
 
@@ -440,7 +557,7 @@ pub async fn decide(
     moderator_id: i64,
 ) -> DbResult<Option<(String, Vec<Member>)>> {
     let mut tx = db.pool.begin().await?;
-    let updated = sqlx::query(
+    let updated: Option<String> = sqlx::query_scalar(
         "UPDATE organisations SET verification = $1, decision_reason = $2, decided_by = $3, decided_at = $4
          WHERE id = $5 AND kind = 'public_body' AND verification = 'pending' RETURNING name",
     )
@@ -451,18 +568,18 @@ pub async fn decide(
     .bind(org_id)
     .fetch_optional(&mut *tx)
     .await?;
-    let Some(updated) = updated else {
+    let Some(name) = updated else {
         return Ok(None);
     };
-    let members = sqlx::query("SELECT email, name, locale FROM users WHERE organisation_id = $1")
+    let members = sqlx::query_as::<_, MemberRow>("SELECT email, name, locale FROM users WHERE organisation_id = $1")
         .bind(org_id)
         .fetch_all(&mut *tx)
         .await?
-        .iter()
-        .map(|r| Member { email: r.get(0), name: r.get(1), locale: locale_at(r, 2) })
+        .into_iter()
+        .map(Member::from)
         .collect();
     tx.commit().await?;
-    Ok(Some((updated.get(0), members)))
+    Ok(Some((name, members)))
 }
 
 /// Creates a verified staff account (admin or moderator), or updates the role and password of

@@ -6,7 +6,7 @@ use super::query::{like_pattern, PostQuery, PER_PAGE};
 use crate::db::{now, Binds, Db};
 use crate::reference::Code;
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 
 pub type DbResult<T> = Result<T, sqlx::Error>;
 
@@ -21,23 +21,27 @@ pub struct BodyProfile {
     pub cpv: Vec<String>,
 }
 
+#[derive(sqlx::FromRow)]
+struct ProfileRow {
+    contact_name: Option<String>,
+    contact_email: Option<String>,
+    themes: Option<String>,
+}
+
 pub async fn profile(db: &Db, organisation_id: i64) -> DbResult<BodyProfile> {
-    let row = sqlx::query("SELECT contact_name, contact_email, themes FROM organisations WHERE id = $1")
+    let row = sqlx::query_as::<_, ProfileRow>("SELECT contact_name, contact_email, themes FROM organisations WHERE id = $1")
         .bind(organisation_id)
         .fetch_optional(&db.pool)
         .await?;
     let Some(row) = row else { return Ok(BodyProfile::default()) };
-    let cpv = sqlx::query("SELECT code FROM organisation_cpv WHERE organisation_id = $1 ORDER BY code")
+    let cpv = sqlx::query_scalar("SELECT code FROM organisation_cpv WHERE organisation_id = $1 ORDER BY code")
         .bind(organisation_id)
         .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+        .await?;
     Ok(BodyProfile {
-        contact_name: row.get::<Option<String>, _>(0).unwrap_or_default(),
-        contact_email: row.get::<Option<String>, _>(1).unwrap_or_default(),
-        themes: split_codes(&row.get::<Option<String>, _>(2).unwrap_or_default()),
+        contact_name: row.contact_name.unwrap_or_default(),
+        contact_email: row.contact_email.unwrap_or_default(),
+        themes: split_codes(&row.themes.unwrap_or_default()),
         cpv,
     })
 }
@@ -92,31 +96,52 @@ pub struct PartnerPost {
     pub created_at: i64,
 }
 
-const POST_COLUMNS: &str = "p.id, p.organisation_id, o.name, o.country, o.verification, p.status, p.title, p.theme, \
-    p.description, p.cpv_code, p.timeline, p.countries, p.created_at";
+const POST_COLUMNS: &str = "p.id, p.organisation_id, o.name AS body_name, o.country AS body_country, \
+    o.verification AS body_verification, p.status, p.title, p.theme, p.description, p.cpv_code, p.timeline, p.countries, \
+    p.created_at";
 
-fn post_from_row(r: &AnyRow) -> PartnerPost {
-    PartnerPost {
-        id: r.get(0),
-        organisation_id: r.get(1),
-        body_name: r.get(2),
-        body_country: r.get(3),
-        body_verified: r.get::<String, _>(4) == "verified",
-        status: PostStatus::parse(&r.get::<String, _>(5)).unwrap_or(PostStatus::Closed),
-        data: PostData {
-            title: r.get(6),
-            theme: r.get(7),
-            description: r.get(8),
-            cpv_code: r.get(9),
-            timeline: r.get(10),
-            countries: split_codes(&r.get::<String, _>(11)),
-        },
-        created_at: r.get(12),
+/// The columns of `POST_COLUMNS`.
+#[derive(sqlx::FromRow)]
+struct PostRow {
+    id: i64,
+    organisation_id: i64,
+    body_name: String,
+    body_country: String,
+    body_verification: String,
+    status: String,
+    title: String,
+    theme: String,
+    description: String,
+    cpv_code: Option<String>,
+    timeline: String,
+    countries: String,
+    created_at: i64,
+}
+
+impl From<PostRow> for PartnerPost {
+    fn from(r: PostRow) -> PartnerPost {
+        PartnerPost {
+            id: r.id,
+            organisation_id: r.organisation_id,
+            body_name: r.body_name,
+            body_country: r.body_country,
+            body_verified: r.body_verification == "verified",
+            status: PostStatus::parse(&r.status).unwrap_or(PostStatus::Closed),
+            data: PostData {
+                title: r.title,
+                theme: r.theme,
+                description: r.description,
+                cpv_code: r.cpv_code,
+                timeline: r.timeline,
+                countries: split_codes(&r.countries),
+            },
+            created_at: r.created_at,
+        }
     }
 }
 
 pub async fn insert_post(db: &Db, organisation_id: i64, author_id: i64, d: &PostData) -> DbResult<i64> {
-    Ok(sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO partner_posts (organisation_id, author_id, title, theme, description, cpv_code, timeline, countries, status, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9) RETURNING id",
     )
@@ -130,13 +155,12 @@ pub async fn insert_post(db: &Db, organisation_id: i64, author_id: i64, d: &Post
     .bind(d.countries.join(","))
     .bind(now())
     .fetch_one(&db.pool)
-    .await?
-    .get(0))
+    .await
 }
 
 pub async fn find_post(db: &Db, id: i64) -> DbResult<Option<PartnerPost>> {
     let sql = format!("SELECT {POST_COLUMNS} FROM partner_posts p JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1");
-    Ok(sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await?.as_ref().map(post_from_row))
+    Ok(sqlx::query_as::<_, PostRow>(&sql).bind(id).fetch_optional(&db.pool).await?.map(PartnerPost::from))
 }
 
 /// Closes an open post; whether it was open.
@@ -155,7 +179,7 @@ pub async fn open_posts_of(db: &Db, organisation_id: i64) -> DbResult<Vec<Partne
         "SELECT {POST_COLUMNS} FROM partner_posts p JOIN organisations o ON o.id = p.organisation_id
          WHERE p.organisation_id = $1 AND p.status = 'open' ORDER BY p.created_at DESC, p.id DESC"
     );
-    Ok(sqlx::query(&sql).bind(organisation_id).fetch_all(&db.pool).await?.iter().map(post_from_row).collect())
+    Ok(sqlx::query_as::<_, PostRow>(&sql).bind(organisation_id).fetch_all(&db.pool).await?.into_iter().map(PartnerPost::from).collect())
 }
 
 /// The WHERE clause of the public list (open posts of verified bodies) with its parameters.
@@ -185,20 +209,20 @@ pub async fn search_posts(db: &Db, q: &PostQuery) -> DbResult<(Vec<PartnerPost>,
     let mut b = Binds::default();
     let filter = search_filter(q, &mut b);
     let from = "partner_posts p JOIN organisations o ON o.id = p.organisation_id";
-    let count_sql = format!("SELECT COUNT(*) FROM {from} WHERE {filter}");
-    let total: i64 = b.apply(sqlx::query(&count_sql)).fetch_one(&db.pool).await?.get(0);
+    let count_sql = format!("SELECT COUNT(*) AS total FROM {from} WHERE {filter}");
+    let total: i64 = b.apply(sqlx::query(&count_sql)).try_map(|r: AnyRow| r.try_get("total")).fetch_one(&db.pool).await?;
     let limit = b.int(PER_PAGE);
     let offset = b.int(q.offset());
     let sql =
         format!("SELECT {POST_COLUMNS} FROM {from} WHERE {filter} ORDER BY p.created_at DESC, p.id DESC LIMIT {limit} OFFSET {offset}");
-    let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
-    Ok((rows.iter().map(post_from_row).collect(), total))
+    let rows = b.apply(sqlx::query(&sql)).try_map(|r: AnyRow| PostRow::from_row(&r)).fetch_all(&db.pool).await?;
+    Ok((rows.into_iter().map(PartnerPost::from).collect(), total))
 }
 
 // ---- interest from other bodies ----
 
 /// A body that expressed interest in a post.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Interest {
     pub organisation_id: i64,
     pub name: String,
@@ -207,11 +231,8 @@ pub struct Interest {
     pub created_at: i64,
 }
 
+/// The fields of `Interest`, by name.
 const INTEREST_COLUMNS: &str = "i.organisation_id, o.name, o.country, i.conversation_id, i.created_at";
-
-fn interest_from_row(r: &AnyRow) -> Interest {
-    Interest { organisation_id: r.get(0), name: r.get(1), country: r.get(2), conversation_id: r.get(3), created_at: r.get(4) }
-}
 
 /// Every body interested in the post, first come first.
 pub async fn interests(db: &Db, post_id: i64) -> DbResult<Vec<Interest>> {
@@ -219,7 +240,7 @@ pub async fn interests(db: &Db, post_id: i64) -> DbResult<Vec<Interest>> {
         "SELECT {INTEREST_COLUMNS} FROM partner_interests i JOIN organisations o ON o.id = i.organisation_id
          WHERE i.post_id = $1 ORDER BY i.created_at, i.organisation_id"
     );
-    Ok(sqlx::query(&sql).bind(post_id).fetch_all(&db.pool).await?.iter().map(interest_from_row).collect())
+    sqlx::query_as(&sql).bind(post_id).fetch_all(&db.pool).await
 }
 
 /// The interest of one body in the post, if it expressed any.
@@ -228,7 +249,7 @@ pub async fn interest(db: &Db, post_id: i64, organisation_id: i64) -> DbResult<O
         "SELECT {INTEREST_COLUMNS} FROM partner_interests i JOIN organisations o ON o.id = i.organisation_id
          WHERE i.post_id = $1 AND i.organisation_id = $2"
     );
-    Ok(sqlx::query(&sql).bind(post_id).bind(organisation_id).fetch_optional(&db.pool).await?.as_ref().map(interest_from_row))
+    sqlx::query_as(&sql).bind(post_id).bind(organisation_id).fetch_optional(&db.pool).await
 }
 
 /// Records a body's interest, once: false if it had already expressed it (so two clicks, or two

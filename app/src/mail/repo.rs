@@ -1,18 +1,16 @@
 //! SQL of the outbox.
 
 use crate::db::{now, Db};
-use sqlx::Row;
 
 pub async fn insert(db: &Db, to: &str, subject: &str, body: &str, status: &str) -> Result<i64, sqlx::Error> {
-    let row = sqlx::query("INSERT INTO outbox (to_address, subject, body, status, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
+    sqlx::query_scalar("INSERT INTO outbox (to_address, subject, body, status, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id")
         .bind(to)
         .bind(subject)
         .bind(body)
         .bind(status)
         .bind(now())
         .fetch_one(&db.pool)
-        .await?;
-    Ok(row.get(0))
+        .await
 }
 
 pub async fn mark(db: &Db, id: i64, status: &str, error: Option<&str>) -> Result<(), sqlx::Error> {
@@ -26,9 +24,10 @@ pub async fn mark(db: &Db, id: i64, status: &str, error: Option<&str>) -> Result
     Ok(())
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct OutboxEntry {
     pub id: i64,
+    #[sqlx(rename = "to_address")]
     pub to: String,
     pub subject: String,
     pub body: String,
@@ -39,29 +38,16 @@ pub struct OutboxEntry {
 
 /// The newest messages first, optionally only those to one address.
 pub async fn latest(db: &Db, to: Option<&str>, limit: i64) -> Result<Vec<OutboxEntry>, sqlx::Error> {
-    let rows = match to {
-        Some(to) => sqlx::query(
+    match to {
+        Some(to) => sqlx::query_as::<_, OutboxEntry>(
             "SELECT id, to_address, subject, body, status, error, created_at FROM outbox WHERE to_address = $1
              ORDER BY id DESC LIMIT $2",
         )
         .bind(to.trim().to_lowercase())
         .bind(limit),
-        None => {
-            sqlx::query("SELECT id, to_address, subject, body, status, error, created_at FROM outbox ORDER BY id DESC LIMIT $1").bind(limit)
-        }
+        None => sqlx::query_as("SELECT id, to_address, subject, body, status, error, created_at FROM outbox ORDER BY id DESC LIMIT $1")
+            .bind(limit),
     }
     .fetch_all(&db.pool)
-    .await?;
-    Ok(rows
-        .iter()
-        .map(|r| OutboxEntry {
-            id: r.get(0),
-            to: r.get(1),
-            subject: r.get(2),
-            body: r.get(3),
-            status: r.get(4),
-            error: r.get(5),
-            created_at: r.get(6),
-        })
-        .collect())
+    .await
 }

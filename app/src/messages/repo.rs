@@ -4,15 +4,13 @@
 
 use crate::db::{now, Db};
 use crate::i18n::Locale;
-use sqlx::any::AnyRow;
-use sqlx::Row;
 
 pub type DbResult<T> = Result<T, sqlx::Error>;
 
 /// The most conversations the inbox lists (the newest activity first).
 pub const INBOX_LIMIT: i64 = 200;
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Conversation {
     pub id: i64,
     pub subject: String,
@@ -41,7 +39,7 @@ impl Conversation {
 }
 
 /// One line of the inbox.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct InboxItem {
     pub id: i64,
     pub subject: String,
@@ -52,7 +50,7 @@ pub struct InboxItem {
     pub unread: i64,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Message {
     pub id: i64,
     /// None once the sender's account is deleted.
@@ -64,7 +62,7 @@ pub struct Message {
 }
 
 /// An open report as the moderators see it: the one message, nothing else of its conversation.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Report {
     pub id: i64,
     pub body: String,
@@ -92,28 +90,34 @@ pub struct DailyTarget {
     pub count: i64,
 }
 
+/// The fields of `Conversation`, by name.
 const CONVERSATION_COLUMNS: &str = "id, subject, from_org, to_org, about_kind, about_id, created_at, last_message_at";
 
-fn conversation_from_row(r: &AnyRow) -> Conversation {
-    Conversation {
-        id: r.get(0),
-        subject: r.get(1),
-        from_org: r.get(2),
-        to_org: r.get(3),
-        about_kind: r.get(4),
-        about_id: r.get(5),
-        created_at: r.get(6),
-        last_message_at: r.get(7),
-    }
+/// The columns of a `Recipient`.
+#[derive(sqlx::FromRow)]
+struct RecipientRow {
+    id: i64,
+    email: String,
+    name: String,
+    locale: String,
+    message_mail: String,
 }
 
-fn locale_at(r: &AnyRow, column: usize) -> Locale {
-    Locale::from_code(&r.get::<String, _>(column)).unwrap_or_default()
+impl From<RecipientRow> for Recipient {
+    fn from(r: RecipientRow) -> Recipient {
+        Recipient {
+            id: r.id,
+            email: r.email,
+            name: r.name,
+            locale: Locale::from_code(&r.locale).unwrap_or_default(),
+            message_mail: r.message_mail,
+        }
+    }
 }
 
 pub async fn find(db: &Db, id: i64) -> DbResult<Option<Conversation>> {
     let sql = format!("SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = $1");
-    Ok(sqlx::query(&sql).bind(id).fetch_optional(&db.pool).await?.as_ref().map(conversation_from_row))
+    sqlx::query_as(&sql).bind(id).fetch_optional(&db.pool).await
 }
 
 /// Starts a conversation with its first message; its id and the message's.
@@ -128,7 +132,7 @@ pub async fn start(
 ) -> DbResult<(i64, i64)> {
     let at = now();
     let mut tx = db.pool.begin().await?;
-    let id: i64 = sqlx::query(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO conversations (subject, from_org, to_org, about_kind, about_id, created_at, last_message_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
@@ -140,8 +144,7 @@ pub async fn start(
     .bind(at)
     .bind(at)
     .fetch_one(&mut *tx)
-    .await?
-    .get(0);
+    .await?;
     let message_id = insert_message(&mut tx, id, sender_id, from_org, body, at).await?;
     tx.commit().await?;
     Ok((id, message_id))
@@ -165,7 +168,7 @@ async fn insert_message(
     body: &str,
     at: i64,
 ) -> DbResult<i64> {
-    Ok(sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO messages (conversation_id, sender_id, sender_org, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(conversation_id)
@@ -174,41 +177,28 @@ async fn insert_message(
     .bind(body)
     .bind(at)
     .fetch_one(&mut **tx)
-    .await?
-    .get(0))
+    .await
 }
 
 /// A conversation's messages, oldest first.
 pub async fn messages(db: &Db, conversation_id: i64) -> DbResult<Vec<Message>> {
-    let rows = sqlx::query(
-        "SELECT m.id, u.name, m.sender_org, o.name, m.body, m.created_at
+    sqlx::query_as(
+        "SELECT m.id, u.name AS sender_name, m.sender_org, o.name AS sender_org_name, m.body, m.created_at
          FROM messages m LEFT JOIN users u ON u.id = m.sender_id JOIN organisations o ON o.id = m.sender_org
          WHERE m.conversation_id = $1 ORDER BY m.id",
     )
     .bind(conversation_id)
     .fetch_all(&db.pool)
-    .await?;
-    Ok(rows
-        .iter()
-        .map(|r| Message {
-            id: r.get(0),
-            sender_name: r.get(1),
-            sender_org: r.get(2),
-            sender_org_name: r.get(3),
-            body: r.get(4),
-            created_at: r.get(5),
-        })
-        .collect())
+    .await
 }
 
 /// The sender's organisation of message `message_id`, if it belongs to the conversation.
 pub async fn message_sender_org(db: &Db, conversation_id: i64, message_id: i64) -> DbResult<Option<i64>> {
-    Ok(sqlx::query("SELECT sender_org FROM messages WHERE id = $1 AND conversation_id = $2")
+    sqlx::query_scalar("SELECT sender_org FROM messages WHERE id = $1 AND conversation_id = $2")
         .bind(message_id)
         .bind(conversation_id)
         .fetch_optional(&db.pool)
-        .await?
-        .map(|r| r.get(0)))
+        .await
 }
 
 /// Records that the user has seen the conversation up to message `last_id` (never backwards).
@@ -229,12 +219,12 @@ pub async fn mark_read(db: &Db, conversation_id: i64, user_id: i64, last_id: i64
 /// The conversations of the user's organisation, the newest activity first, with how many
 /// messages from the other side this user has not read.
 pub async fn inbox(db: &Db, user_id: i64, organisation_id: i64) -> DbResult<Vec<InboxItem>> {
-    let rows = sqlx::query(
-        "SELECT c.id, c.subject, o.id, o.name, c.last_message_at,
+    sqlx::query_as(
+        "SELECT c.id, c.subject, o.id AS other_org_id, o.name AS other_org_name, c.last_message_at,
                 (SELECT COUNT(*) FROM messages m
                   WHERE m.conversation_id = c.id AND m.sender_org <> $1
                     AND m.id > COALESCE((SELECT r.last_read_id FROM conversation_reads r
-                                          WHERE r.conversation_id = c.id AND r.user_id = $2), 0))
+                                          WHERE r.conversation_id = c.id AND r.user_id = $2), 0)) AS unread
          FROM conversations c
          JOIN organisations o ON o.id = CASE WHEN c.from_org = $1 THEN c.to_org ELSE c.from_org END
          WHERE c.from_org = $1 OR c.to_org = $1
@@ -245,18 +235,7 @@ pub async fn inbox(db: &Db, user_id: i64, organisation_id: i64) -> DbResult<Vec<
     .bind(user_id)
     .bind(INBOX_LIMIT)
     .fetch_all(&db.pool)
-    .await?;
-    Ok(rows
-        .iter()
-        .map(|r| InboxItem {
-            id: r.get(0),
-            subject: r.get(1),
-            other_org_id: r.get(2),
-            other_org_name: r.get(3),
-            last_message_at: r.get(4),
-            unread: r.get(5),
-        })
-        .collect())
+    .await
 }
 
 /// Messages from other organisations in the conversations of the user's organisation that the
@@ -267,7 +246,7 @@ pub async fn unread_count(db: &Db, user_id: i64, organisation_id: i64) -> DbResu
 
 /// `unread_count` leaving out one conversation: the one being read while the count is shown.
 pub async fn unread_count_except(db: &Db, user_id: i64, organisation_id: i64, except: i64) -> DbResult<i64> {
-    Ok(sqlx::query(
+    sqlx::query_scalar(
         "SELECT COUNT(*) FROM conversations c
          JOIN messages m ON m.conversation_id = c.id
          LEFT JOIN conversation_reads r ON r.conversation_id = c.id AND r.user_id = $1
@@ -278,15 +257,14 @@ pub async fn unread_count_except(db: &Db, user_id: i64, organisation_id: i64, ex
     .bind(organisation_id)
     .bind(except)
     .fetch_one(&db.pool)
-    .await?
-    .get(0))
+    .await
 }
 
 // ---- blocks ----
 
 /// Whether `org` blocked `other`, and whether `other` blocked `org`.
 pub async fn blocks_between(db: &Db, org: i64, other: i64) -> DbResult<(bool, bool)> {
-    let rows = sqlx::query(
+    let blockers: Vec<i64> = sqlx::query_scalar(
         "SELECT organisation_id FROM organisation_blocks
          WHERE (organisation_id = $1 AND blocked_id = $2) OR (organisation_id = $2 AND blocked_id = $1)",
     )
@@ -294,7 +272,7 @@ pub async fn blocks_between(db: &Db, org: i64, other: i64) -> DbResult<(bool, bo
     .bind(other)
     .fetch_all(&db.pool)
     .await?;
-    let by = |who: i64| rows.iter().any(|r| r.get::<i64, _>(0) == who);
+    let by = |who: i64| blockers.contains(&who);
     Ok((by(org), by(other)))
 }
 
@@ -319,33 +297,36 @@ pub async fn set_block(db: &Db, org: i64, other: i64, on: bool) -> DbResult<()> 
 // ---- rate limits: counted here, so they hold across several app servers ----
 
 /// Messages the user has written since `since`.
+#[derive(sqlx::FromRow)]
+struct WrittenRow {
+    subject: String,
+    body: String,
+    created_at: i64,
+}
+
 /// Every message a person wrote, with its conversation's subject (for their data export).
 pub async fn written_by(db: &Db, user_id: i64) -> DbResult<Vec<serde_json::Value>> {
-    let rows = sqlx::query(
+    let rows = sqlx::query_as::<_, WrittenRow>(
         "SELECT c.subject, m.body, m.created_at FROM messages m JOIN conversations c ON c.id = m.conversation_id
          WHERE m.sender_id = $1 ORDER BY m.id",
     )
     .bind(user_id)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows
-        .iter()
-        .map(|r| serde_json::json!({ "conversation": r.get::<String, _>(0), "body": r.get::<String, _>(1), "created_at": r.get::<i64, _>(2) }))
-        .collect())
+    Ok(rows.iter().map(|r| serde_json::json!({ "conversation": r.subject, "body": r.body, "created_at": r.created_at })).collect())
 }
 
 pub async fn messages_sent_since(db: &Db, user_id: i64, since: i64) -> DbResult<i64> {
-    Ok(sqlx::query("SELECT COUNT(*) FROM messages WHERE sender_id = $1 AND created_at >= $2")
+    sqlx::query_scalar("SELECT COUNT(*) FROM messages WHERE sender_id = $1 AND created_at >= $2")
         .bind(user_id)
         .bind(since)
         .fetch_one(&db.pool)
-        .await?
-        .get(0))
+        .await
 }
 
 /// Conversations the user has started since `since`: those whose first message is theirs.
 pub async fn conversations_started_since(db: &Db, user_id: i64, since: i64) -> DbResult<i64> {
-    Ok(sqlx::query(
+    sqlx::query_scalar(
         "SELECT COUNT(*) FROM messages m
          WHERE m.sender_id = $1 AND m.created_at >= $2
            AND m.id = (SELECT MIN(f.id) FROM messages f WHERE f.conversation_id = m.conversation_id)",
@@ -353,20 +334,19 @@ pub async fn conversations_started_since(db: &Db, user_id: i64, since: i64) -> D
     .bind(user_id)
     .bind(since)
     .fetch_one(&db.pool)
-    .await?
-    .get(0))
+    .await
 }
 
 // ---- reports ----
 
 /// Reports a message; a second open report of the same message by the same person adds nothing.
 pub async fn report(db: &Db, message_id: i64, reporter_id: i64, reason: &str) -> DbResult<()> {
-    let open: i64 = sqlx::query("SELECT COUNT(*) FROM message_reports WHERE message_id = $1 AND reporter_id = $2 AND resolved_at IS NULL")
-        .bind(message_id)
-        .bind(reporter_id)
-        .fetch_one(&db.pool)
-        .await?
-        .get(0);
+    let open: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM message_reports WHERE message_id = $1 AND reporter_id = $2 AND resolved_at IS NULL")
+            .bind(message_id)
+            .bind(reporter_id)
+            .fetch_one(&db.pool)
+            .await?;
     if open == 0 {
         sqlx::query("INSERT INTO message_reports (message_id, reporter_id, reason, created_at) VALUES ($1, $2, $3, $4)")
             .bind(message_id)
@@ -381,8 +361,8 @@ pub async fn report(db: &Db, message_id: i64, reporter_id: i64, reason: &str) ->
 
 /// Reports not yet resolved, the oldest first.
 pub async fn open_reports(db: &Db) -> DbResult<Vec<Report>> {
-    let rows = sqlx::query(
-        "SELECT r.id, m.body, so.name, u.name, ro.name, r.reason, r.created_at
+    sqlx::query_as(
+        "SELECT r.id, m.body, so.name AS sender_org_name, u.name AS reporter_name, ro.name AS reporter_org_name, r.reason, r.created_at
          FROM message_reports r
          JOIN messages m ON m.id = r.message_id
          JOIN organisations so ON so.id = m.sender_org
@@ -391,19 +371,7 @@ pub async fn open_reports(db: &Db) -> DbResult<Vec<Report>> {
          WHERE r.resolved_at IS NULL ORDER BY r.created_at, r.id",
     )
     .fetch_all(&db.pool)
-    .await?;
-    Ok(rows
-        .iter()
-        .map(|r| Report {
-            id: r.get(0),
-            body: r.get(1),
-            sender_org_name: r.get(2),
-            reporter_name: r.get(3),
-            reporter_org_name: r.get(4),
-            reason: r.get(5),
-            created_at: r.get(6),
-        })
-        .collect())
+    .await
 }
 
 /// Marks a report resolved; false if there is no such open report.
@@ -420,12 +388,7 @@ pub async fn resolve_report(db: &Db, id: i64) -> DbResult<bool> {
 // ---- e-mail settings and notices ----
 
 pub async fn message_mail(db: &Db, user_id: i64) -> DbResult<String> {
-    Ok(sqlx::query("SELECT message_mail FROM users WHERE id = $1")
-        .bind(user_id)
-        .fetch_optional(&db.pool)
-        .await?
-        .map(|r| r.get(0))
-        .unwrap_or_default())
+    Ok(sqlx::query_scalar("SELECT message_mail FROM users WHERE id = $1").bind(user_id).fetch_optional(&db.pool).await?.unwrap_or_default())
 }
 
 pub async fn set_message_mail(db: &Db, user_id: i64, setting: &str) -> DbResult<()> {
@@ -435,15 +398,12 @@ pub async fn set_message_mail(db: &Db, user_id: i64, setting: &str) -> DbResult<
 
 /// The members of an organisation with their e-mail setting.
 pub async fn recipients(db: &Db, organisation_id: i64) -> DbResult<Vec<Recipient>> {
-    let rows = sqlx::query("SELECT id, email, name, locale, message_mail FROM users WHERE organisation_id = $1 ORDER BY id")
-        .bind(organisation_id)
-        .fetch_all(&db.pool)
-        .await?;
-    Ok(rows.iter().map(recipient_from_row).collect())
-}
-
-fn recipient_from_row(r: &AnyRow) -> Recipient {
-    Recipient { id: r.get(0), email: r.get(1), name: r.get(2), locale: locale_at(r, 3), message_mail: r.get(4) }
+    let rows =
+        sqlx::query_as::<_, RecipientRow>("SELECT id, email, name, locale, message_mail FROM users WHERE organisation_id = $1 ORDER BY id")
+            .bind(organisation_id)
+            .fetch_all(&db.pool)
+            .await?;
+    Ok(rows.into_iter().map(Recipient::from).collect())
 }
 
 /// Takes the user's turn for a notice: records `at` as the last notice if the previous one was
@@ -459,11 +419,18 @@ pub async fn claim_notice(db: &Db, user_id: i64, at: i64, not_after: i64) -> DbR
         == 1)
 }
 
+#[derive(sqlx::FromRow)]
+struct TargetRow {
+    #[sqlx(flatten)]
+    recipient: RecipientRow,
+    count: i64,
+}
+
 /// Users who chose a daily notice, last had one no later than `not_after`, and have unread
 /// messages that arrived after it; with how many.
 pub async fn daily_targets(db: &Db, not_after: i64) -> DbResult<Vec<DailyTarget>> {
-    let rows = sqlx::query(
-        "SELECT u.id, u.email, u.name, u.locale, u.message_mail, COUNT(m.id)
+    let rows = sqlx::query_as::<_, TargetRow>(
+        "SELECT u.id, u.email, u.name, u.locale, u.message_mail, COUNT(m.id) AS count
          FROM users u
          JOIN conversations c ON c.from_org = u.organisation_id OR c.to_org = u.organisation_id
          JOIN messages m ON m.conversation_id = c.id
@@ -477,5 +444,5 @@ pub async fn daily_targets(db: &Db, not_after: i64) -> DbResult<Vec<DailyTarget>
     .bind(not_after)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows.iter().map(|r| DailyTarget { recipient: recipient_from_row(r), count: r.get(5) }).collect())
+    Ok(rows.into_iter().map(|r| DailyTarget { recipient: r.recipient.into(), count: r.count }).collect())
 }

@@ -7,12 +7,12 @@ use crate::db::{now, prefix_end, Binds, Db};
 use crate::reference::Code;
 use crate::words::index_words;
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{FromRow, Row};
 use std::collections::HashMap;
 
 pub type DbResult<T> = Result<T, sqlx::Error>;
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, sqlx::FromRow)]
 pub struct Reference {
     pub id: i64,
     pub buyer: String,
@@ -78,43 +78,73 @@ impl Profile {
     }
 }
 
-const PROFILE_COLUMNS: &str = "o.id, o.name, o.country, o.registration_number, p.status, p.vat_number, p.size, p.year_founded, p.website,
+const PROFILE_COLUMNS: &str =
+    "o.id AS organisation_id, o.name, o.country, o.registration_number, p.status, p.vat_number, p.size, p.year_founded, p.website,
     p.logo_key, p.logo_type, p.all_eu, p.capability, p.innovation, p.certifications, p.contact_name, p.contact_email,
     p.contact_phone, p.steps_done, p.weekly_tenders, p.published_at, p.updated_at";
 
-fn profile_from_row(r: &AnyRow) -> Profile {
-    Profile {
-        organisation_id: r.get(0),
-        name: r.get(1),
-        country: r.get(2),
-        registration_number: r.get::<Option<String>, _>(3).unwrap_or_default(),
-        status: ProfileStatus::parse(&r.get::<String, _>(4)).unwrap_or(ProfileStatus::Draft),
-        vat_number: r.get(5),
-        size: r.get(6),
-        year_founded: r.get(7),
-        website: r.get(8),
-        logo_key: r.get(9),
-        logo_type: r.get(10),
-        all_eu: r.get::<i64, _>(11) == 1,
-        capability: r.get(12),
-        innovation: r.get(13),
-        certifications: r.get(14),
-        contact_name: r.get(15),
-        contact_email: r.get(16),
-        contact_phone: r.get(17),
-        steps_done: r.get(18),
-        weekly_tenders: r.get::<i64, _>(19) == 1,
-        published_at: r.get(20),
-        updated_at: r.get(21),
-        cpv: Vec::new(),
-        regions: Vec::new(),
-        languages: Vec::new(),
-        references: Vec::new(),
+/// The columns of `PROFILE_COLUMNS`.
+#[derive(sqlx::FromRow)]
+struct ProfileRow {
+    organisation_id: i64,
+    name: String,
+    country: String,
+    registration_number: Option<String>,
+    status: String,
+    vat_number: String,
+    size: String,
+    year_founded: Option<i64>,
+    website: String,
+    logo_key: Option<String>,
+    logo_type: Option<String>,
+    all_eu: i64,
+    capability: String,
+    innovation: String,
+    certifications: String,
+    contact_name: String,
+    contact_email: String,
+    contact_phone: String,
+    steps_done: i64,
+    weekly_tenders: i64,
+    published_at: Option<i64>,
+    updated_at: i64,
+}
+
+impl From<ProfileRow> for Profile {
+    fn from(r: ProfileRow) -> Profile {
+        Profile {
+            organisation_id: r.organisation_id,
+            name: r.name,
+            country: r.country,
+            registration_number: r.registration_number.unwrap_or_default(),
+            status: ProfileStatus::parse(&r.status).unwrap_or(ProfileStatus::Draft),
+            vat_number: r.vat_number,
+            size: r.size,
+            year_founded: r.year_founded,
+            website: r.website,
+            logo_key: r.logo_key,
+            logo_type: r.logo_type,
+            all_eu: r.all_eu == 1,
+            capability: r.capability,
+            innovation: r.innovation,
+            certifications: r.certifications,
+            contact_name: r.contact_name,
+            contact_email: r.contact_email,
+            contact_phone: r.contact_phone,
+            steps_done: r.steps_done,
+            weekly_tenders: r.weekly_tenders == 1,
+            published_at: r.published_at,
+            updated_at: r.updated_at,
+            cpv: Vec::new(),
+            regions: Vec::new(),
+            languages: Vec::new(),
+            references: Vec::new(),
+        }
     }
 }
 
 async fn strings(db: &Db, sql: &str, id: i64) -> DbResult<Vec<String>> {
-    Ok(sqlx::query(sql).bind(id).fetch_all(&db.pool).await?.iter().map(|r| r.get(0)).collect())
+    sqlx::query_scalar(sql).bind(id).fetch_all(&db.pool).await
 }
 
 /// The company's own profile, for its people: started (as a draft) the first time they look.
@@ -130,22 +160,19 @@ pub async fn profile(db: &Db, organisation_id: i64) -> DbResult<Option<Profile>>
         "SELECT {PROFILE_COLUMNS} FROM organisations o JOIN supplier_profiles p ON p.organisation_id = o.id
          WHERE o.id = $1 AND o.kind = 'company'"
     );
-    let Some(row) = sqlx::query(&sql).bind(organisation_id).fetch_optional(&db.pool).await? else { return Ok(None) };
-    let mut p = profile_from_row(&row);
+    let Some(row) = sqlx::query_as::<_, ProfileRow>(&sql).bind(organisation_id).fetch_optional(&db.pool).await? else { return Ok(None) };
+    let mut p = Profile::from(row);
     p.cpv = strings(db, "SELECT code FROM organisation_cpv WHERE organisation_id = $1 ORDER BY code", organisation_id).await?;
     p.regions =
         strings(db, "SELECT nuts_code FROM supplier_regions WHERE organisation_id = $1 ORDER BY nuts_code", organisation_id).await?;
     p.languages =
         strings(db, "SELECT language FROM supplier_languages WHERE organisation_id = $1 ORDER BY language", organisation_id).await?;
-    p.references = sqlx::query(
+    p.references = sqlx::query_as(
         "SELECT id, buyer, year, value_eur, description FROM supplier_references WHERE organisation_id = $1 ORDER BY year DESC, id DESC",
     )
     .bind(organisation_id)
     .fetch_all(&db.pool)
-    .await?
-    .iter()
-    .map(|r| Reference { id: r.get(0), buyer: r.get(1), year: r.get(2), value_eur: r.get(3), description: r.get(4) })
-    .collect();
+    .await?;
     Ok(Some(p))
 }
 
@@ -163,14 +190,22 @@ async fn ensure(db: &Db, organisation_id: i64) -> DbResult<()> {
     Ok(())
 }
 
+#[derive(sqlx::FromRow)]
+struct CompanyRow {
+    id: i64,
+    name: String,
+}
+
 /// The company registered in `country` under `registration_number` (as normalised), if any.
 pub async fn company_by_registration(db: &Db, country: &str, registration_number: &str) -> DbResult<Option<(i64, String)>> {
-    let row = sqlx::query("SELECT id, name FROM organisations WHERE kind = 'company' AND country = $1 AND registration_number = $2")
-        .bind(country)
-        .bind(registration_number)
-        .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| (r.get(0), r.get(1))))
+    let row = sqlx::query_as::<_, CompanyRow>(
+        "SELECT id, name FROM organisations WHERE kind = 'company' AND country = $1 AND registration_number = $2",
+    )
+    .bind(country)
+    .bind(registration_number)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|r| (r.id, r.name)))
 }
 
 pub struct CompanyStep {
@@ -305,7 +340,7 @@ pub async fn save_contact(db: &Db, organisation_id: i64, name: &str, email: &str
 }
 
 pub async fn add_reference(db: &Db, organisation_id: i64, buyer: &str, year: i64, value_eur: i64, description: &str) -> DbResult<i64> {
-    Ok(sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO supplier_references (organisation_id, buyer, year, value_eur, description, created_at)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
@@ -316,16 +351,14 @@ pub async fn add_reference(db: &Db, organisation_id: i64, buyer: &str, year: i64
     .bind(description)
     .bind(now())
     .fetch_one(&db.pool)
-    .await?
-    .get(0))
+    .await
 }
 
 pub async fn reference_count(db: &Db, organisation_id: i64) -> DbResult<i64> {
-    Ok(sqlx::query("SELECT COUNT(*) FROM supplier_references WHERE organisation_id = $1")
+    sqlx::query_scalar("SELECT COUNT(*) FROM supplier_references WHERE organisation_id = $1")
         .bind(organisation_id)
         .fetch_one(&db.pool)
-        .await?
-        .get(0))
+        .await
 }
 
 /// Removes one of the company's own references (another company's id removes nothing).
@@ -341,11 +374,11 @@ pub async fn delete_reference(db: &Db, organisation_id: i64, id: i64) -> DbResul
 /// The logo's storage key and type; the old key, if any, for the caller to delete.
 pub async fn set_logo(db: &Db, organisation_id: i64, logo: Option<(&str, &str)>) -> DbResult<Option<String>> {
     ensure(db, organisation_id).await?;
-    let old: Option<String> = sqlx::query("SELECT logo_key FROM supplier_profiles WHERE organisation_id = $1")
+    let old: Option<String> = sqlx::query_scalar::<_, Option<String>>("SELECT logo_key FROM supplier_profiles WHERE organisation_id = $1")
         .bind(organisation_id)
         .fetch_optional(&db.pool)
         .await?
-        .and_then(|r| r.get(0));
+        .flatten();
     sqlx::query("UPDATE supplier_profiles SET logo_key = $1, logo_type = $2, updated_at = $3 WHERE organisation_id = $4")
         .bind(logo.map(|l| l.0))
         .bind(logo.map(|l| l.1))
@@ -415,17 +448,31 @@ pub struct SupplierSummary {
     pub has_logo: bool,
 }
 
-const SUMMARY_COLUMNS: &str = "o.id, o.name, o.country, p.size, p.capability, p.all_eu, p.logo_key";
+const SUMMARY_COLUMNS: &str = "o.id AS organisation_id, o.name, o.country, p.size, p.capability, p.all_eu, p.logo_key";
 
-fn summary_from_row(r: &AnyRow) -> SupplierSummary {
-    SupplierSummary {
-        organisation_id: r.get(0),
-        name: r.get(1),
-        country: r.get(2),
-        size: r.get(3),
-        capability: r.get(4),
-        all_eu: r.get::<i64, _>(5) == 1,
-        has_logo: r.get::<Option<String>, _>(6).is_some(),
+/// The columns of `SUMMARY_COLUMNS`.
+#[derive(sqlx::FromRow)]
+struct SummaryRow {
+    organisation_id: i64,
+    name: String,
+    country: String,
+    size: String,
+    capability: String,
+    all_eu: i64,
+    logo_key: Option<String>,
+}
+
+impl From<SummaryRow> for SupplierSummary {
+    fn from(r: SummaryRow) -> SupplierSummary {
+        SupplierSummary {
+            organisation_id: r.organisation_id,
+            name: r.name,
+            country: r.country,
+            size: r.size,
+            capability: r.capability,
+            all_eu: r.all_eu == 1,
+            has_logo: r.logo_key.is_some(),
+        }
     }
 }
 
@@ -483,16 +530,16 @@ fn directory_filter(q: &DirectoryQuery, b: &mut Binds) -> String {
 pub async fn search(db: &Db, q: &DirectoryQuery) -> DbResult<(Vec<SupplierSummary>, i64)> {
     let mut b = Binds::default();
     let filter = directory_filter(q, &mut b);
-    let count_sql = format!("SELECT COUNT(*) FROM supplier_profiles p WHERE {filter}");
-    let total: i64 = b.apply(sqlx::query(&count_sql)).fetch_one(&db.pool).await?.get(0);
+    let count_sql = format!("SELECT COUNT(*) AS total FROM supplier_profiles p WHERE {filter}");
+    let total: i64 = b.apply(sqlx::query(&count_sql)).try_map(|r: AnyRow| r.try_get("total")).fetch_one(&db.pool).await?;
     let limit = b.int(q.per_page());
     let offset = b.int(q.offset());
     let sql = format!(
         "SELECT {SUMMARY_COLUMNS} FROM supplier_profiles p JOIN organisations o ON o.id = p.organisation_id
          WHERE {filter} ORDER BY p.published_at DESC, p.organisation_id DESC LIMIT {limit} OFFSET {offset}"
     );
-    let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
-    Ok((rows.iter().map(summary_from_row).collect(), total))
+    let rows = b.apply(sqlx::query(&sql)).try_map(|r: AnyRow| SummaryRow::from_row(&r)).fetch_all(&db.pool).await?;
+    Ok((rows.into_iter().map(SupplierSummary::from).collect(), total))
 }
 
 // ---- matching ----
@@ -524,6 +571,17 @@ pub struct Candidate {
     pub words: Vec<String>,
 }
 
+#[derive(sqlx::FromRow)]
+struct CandidateRow {
+    id: i64,
+    name: String,
+    country: String,
+    size: String,
+    all_eu: i64,
+    capability: String,
+    innovation: String,
+}
+
 /// Published companies naming a code in the same CPV division as any of `codes`.
 pub async fn candidates_for(db: &Db, codes: &[String]) -> DbResult<Vec<Candidate>> {
     let mut b = Binds::default();
@@ -536,26 +594,29 @@ pub async fn candidates_for(db: &Db, codes: &[String]) -> DbResult<Vec<Candidate
          ORDER BY p.published_at DESC LIMIT {limit}",
         ranges
     );
-    let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+    let rows = b.apply(sqlx::query(&sql)).try_map(|r: AnyRow| CandidateRow::from_row(&r)).fetch_all(&db.pool).await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let mut cpv = lists_of(db, "organisation_cpv", "organisation_id", "code", &ids, "").await?;
     let mut regions = lists_of(db, "supplier_regions", "organisation_id", "nuts_code", &ids, "").await?;
     Ok(rows
-        .iter()
-        .map(|r| {
-            let id: i64 = r.get(0);
-            Candidate {
-                organisation_id: id,
-                name: r.get(1),
-                country: r.get(2),
-                size: r.get(3),
-                all_eu: r.get::<i64, _>(4) == 1,
-                words: index_words(&format!("{} {}", r.get::<String, _>(5), r.get::<String, _>(6))),
-                cpv: cpv.remove(&id).unwrap_or_default(),
-                regions: regions.remove(&id).unwrap_or_default(),
-            }
+        .into_iter()
+        .map(|r| Candidate {
+            organisation_id: r.id,
+            name: r.name,
+            country: r.country,
+            size: r.size,
+            all_eu: r.all_eu == 1,
+            words: index_words(&format!("{} {}", r.capability, r.innovation)),
+            cpv: cpv.remove(&r.id).unwrap_or_default(),
+            regions: regions.remove(&r.id).unwrap_or_default(),
         })
         .collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct ListRow {
+    owner_id: i64,
+    item: String,
 }
 
 /// The values of `column` in `table` for each of `owners` (by `owner`), in one query rather than
@@ -567,9 +628,12 @@ async fn lists_of(db: &Db, table: &str, owner: &str, column: &str, owners: &[i64
     }
     let mut b = Binds::default();
     let placeholders: Vec<String> = owners.iter().map(|id| b.int(*id)).collect();
-    let sql = format!("SELECT {owner}, {column} FROM {table} WHERE {owner} IN ({}){and} ORDER BY {column}", placeholders.join(", "));
-    for r in b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await? {
-        lists.entry(r.get(0)).or_default().push(r.get(1));
+    let sql = format!(
+        "SELECT {owner} AS owner_id, {column} AS item FROM {table} WHERE {owner} IN ({}){and} ORDER BY {column}",
+        placeholders.join(", ")
+    );
+    for r in b.apply(sqlx::query(&sql)).try_map(|r: AnyRow| ListRow::from_row(&r)).fetch_all(&db.pool).await? {
+        lists.entry(r.owner_id).or_default().push(r.item);
     }
     Ok(lists)
 }
@@ -582,6 +646,15 @@ pub struct OpenTender {
     pub nuts: String,
     pub words: Vec<String>,
     pub published_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct OpenTenderRow {
+    id: i64,
+    main_cpv: String,
+    nuts_code: String,
+    search_text: String,
+    published_at: i64,
 }
 
 /// Open tenders (published, deadline ahead) with a code in the same CPV division as any of
@@ -599,17 +672,16 @@ pub async fn open_tenders_for(db: &Db, codes: &[String], since: i64) -> DbResult
          ORDER BY t.published_at DESC LIMIT {limit}",
         ranges
     );
-    let rows = b.apply(sqlx::query(&sql)).fetch_all(&db.pool).await?;
-    let ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+    let rows = b.apply(sqlx::query(&sql)).try_map(|r: AnyRow| OpenTenderRow::from_row(&r)).fetch_all(&db.pool).await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
     let mut additional = lists_of(db, "tender_cpv", "tender_id", "code", &ids, " AND is_main = 0").await?;
     Ok(rows
-        .iter()
+        .into_iter()
         .map(|r| {
-            let id: i64 = r.get(0);
             // The main code first, as matching reads it.
-            let mut cpv = vec![r.get::<String, _>(1)];
-            cpv.extend(additional.remove(&id).unwrap_or_default());
-            OpenTender { id, cpv, nuts: r.get(2), words: index_words(&r.get::<String, _>(3)), published_at: r.get(4) }
+            let mut cpv = vec![r.main_cpv];
+            cpv.extend(additional.remove(&r.id).unwrap_or_default());
+            OpenTender { id: r.id, cpv, nuts: r.nuts_code, words: index_words(&r.search_text), published_at: r.published_at }
         })
         .collect())
 }
@@ -639,7 +711,7 @@ pub async fn insert_published(db: &Db, profiles: &[NewProfile]) -> DbResult<()> 
     let all_steps = Step::ALL.iter().fold(0, |acc, s| acc | s.bit());
     let mut tx = db.pool.begin().await?;
     for p in profiles {
-        let id: i64 = sqlx::query(
+        let id: i64 = sqlx::query_scalar(
             "INSERT INTO organisations (kind, name, country, registration_number, verification, created_at)
              VALUES ('company', $1, $2, $3, 'not_required', $4) RETURNING id",
         )
@@ -648,8 +720,7 @@ pub async fn insert_published(db: &Db, profiles: &[NewProfile]) -> DbResult<()> 
         .bind(&p.registration_number)
         .bind(p.published_at)
         .fetch_one(&mut *tx)
-        .await?
-        .get(0);
+        .await?;
         sqlx::query(
             "INSERT INTO supplier_profiles (organisation_id, status, size, year_founded, website, all_eu, capability, innovation,
                 contact_name, contact_email, steps_done, published_at, updated_at)
@@ -679,21 +750,27 @@ pub async fn insert_published(db: &Db, profiles: &[NewProfile]) -> DbResult<()> 
 }
 
 pub async fn published_count(db: &Db) -> DbResult<i64> {
-    Ok(sqlx::query("SELECT COUNT(*) FROM supplier_profiles WHERE status = 'published'").fetch_one(&db.pool).await?.get(0))
+    sqlx::query_scalar("SELECT COUNT(*) FROM supplier_profiles WHERE status = 'published'").fetch_one(&db.pool).await
 }
 
 // ---- the weekly e-mail ----
 
+#[derive(sqlx::FromRow)]
+struct WeeklyRow {
+    organisation_id: i64,
+    tenders_mail_sent_at: i64,
+}
+
 /// Companies whose people want the weekly "tenders for you" e-mail and last had it before `due`.
 pub async fn weekly_due(db: &Db, due: i64) -> DbResult<Vec<(i64, i64)>> {
-    let rows = sqlx::query(
+    let rows = sqlx::query_as::<_, WeeklyRow>(
         "SELECT organisation_id, tenders_mail_sent_at FROM supplier_profiles
          WHERE weekly_tenders = 1 AND status <> 'draft' AND tenders_mail_sent_at < $1",
     )
     .bind(due)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    Ok(rows.into_iter().map(|r| (r.organisation_id, r.tenders_mail_sent_at)).collect())
 }
 
 pub async fn mark_weekly_sent(db: &Db, organisation_id: i64, at: i64) -> DbResult<()> {
