@@ -140,6 +140,15 @@ test('a wrong password and an invalid form show their errors and keep the input'
   await expect(page.getByRole('alert').filter({ hasText: 'The e-mail address or the password is wrong.' })).toBeVisible();
   await expect(page.getByLabel('E-mail address')).toHaveValue('buyer@demo.ppihub.eu');
   await expectAccessible(page);
+  // Enter in a field does exactly what the button does.
+  await visit(page, '/signin');
+  await hydrated(page);
+  await page.getByLabel('E-mail address').fill('buyer@demo.ppihub.eu');
+  await page.getByLabel('Password', { exact: true }).fill('still not my password');
+  await page.getByLabel('Password', { exact: true }).press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'The e-mail address or the password is wrong.' })).toBeVisible();
+  await page.getByLabel('E-mail address').press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'The e-mail address or the password is wrong.' })).toBeVisible();
 
   await visit(page, '/signup/buyer');
   await hydrated(page);

@@ -75,8 +75,12 @@ const pageErrors: string[] = [];
 export function watch(page: Page) {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   page.on('console', (m) => {
-    // A refused form answers 4xx on purpose; the browser logs that as a failed resource.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
+    if (m.type() !== 'error') return;
+    // A page opened on purpose with a 4xx (a 404, a refused page) logs its own load as failed;
+    // any other failed resource (a form island's post, a script, a picker's suggestions) counts.
+    const failedLoad = m.text().startsWith('Failed to load resource');
+    const ownDocument = m.location().url.split('#')[0] === page.url().split('#')[0];
+    if (!failedLoad || !ownDocument) pageErrors.push(`${m.text()} (${m.location().url})`);
   });
 }
 

@@ -68,7 +68,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
     let page_state = state.clone();
     let options = state.leptos.clone();
     let router = app::capabilities::routes()
-        .route("/healthz", get(|| async { "ok" }))
+        .route("/healthz", get(healthz))
         .leptos_routes_with_context(&state, routes, move || provide_context(page_state.clone()), move || app::app::shell(options.clone()))
         .fallback_service(ServeDir::new(&site_root))
         // Layers run bottom-up: the last added sees the request first.
@@ -85,6 +85,17 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
         .layer(from_fn_with_state(state.clone(), middleware::security_headers))
         .with_state(state.clone());
     Ok((router, state))
+}
+
+/// For load balancers and monitors: 200 "ok" when the database answers, 503 when it does not.
+async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> (axum::http::StatusCode, &'static str) {
+    match sqlx::query("SELECT 1").execute(&state.db.pool).await {
+        Ok(_) => (axum::http::StatusCode::OK, "ok"),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: the database does not answer");
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
 }
 
 /// Serves until Ctrl-C or SIGTERM.

@@ -83,7 +83,9 @@ impl<S: Send + Sync> FromRequest<S> for FormRequest {
 }
 
 /// Answers a form: success redirects (303, or JSON for the island); errors render `page` again
-/// with the form filled in as typed and a 4xx status (or JSON with the errors).
+/// with the form filled in as typed and a 4xx status. The island gets its errors as JSON with
+/// status 200: they are an answer it expects, and a 4xx would log a failed request in the
+/// browser's console at every mistyped field.
 pub async fn respond(state: &AppState, req: FormRequest, page: &str, form_id: &str, outcome: Outcome) -> Response {
     match outcome {
         Ok(to) if req.wants_json => Json(FormReply::Redirect(to)).into_response(),
@@ -92,7 +94,7 @@ pub async fn respond(state: &AppState, req: FormRequest, page: &str, form_id: &s
             let status =
                 if errors.get(FORM) == Some("err-rate-limited") { StatusCode::TOO_MANY_REQUESTS } else { StatusCode::UNPROCESSABLE_ENTITY };
             if req.wants_json {
-                return (status, Json(FormReply::Invalid(errors))).into_response();
+                return Json(FormReply::Invalid(errors)).into_response();
             }
             let values = req.values.into_iter().filter(|(k, _)| !k.contains("password")).collect();
             let echo = FormEcho { form_id: form_id.to_string(), values, errors };

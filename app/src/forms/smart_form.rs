@@ -29,20 +29,26 @@ pub fn SmartForm(spec: FormSpec) -> impl IntoView {
     let snapshot = move || -> FormValues {
         names.with_value(|n| values.with_value(|v| n.iter().cloned().zip(v.iter().map(|s| s.get_untracked())).collect()))
     };
-    let recheck = move |field: &str| {
+    // `edited`: the value changed (typed, chosen). Only an edit clears what the server said (the
+    // form's error, the field's error): merely leaving a field must not, since the island moves
+    // focus to the server's error, which blurs the field the user pressed Enter in.
+    let recheck = move |field: &str, edited: bool| {
         if !touched.with_untracked(|t| t.contains(field)) {
             return;
         }
         let found = kind.validate(&snapshot());
         errors.update(|e| {
-            e.0.remove(FORM);
+            if edited {
+                e.0.remove(FORM);
+            }
             match found.get(field) {
                 Some(code) => {
                     e.0.insert(field.to_string(), code.to_string());
                 }
-                None => {
+                None if edited => {
                     e.0.remove(field);
                 }
+                None => {}
             }
         });
     };
@@ -108,7 +114,7 @@ fn field_view(
     errors: RwSignal<FieldErrors>,
     touched: RwSignal<BTreeSet<String>>,
     message: impl Fn(&str) -> String + Copy + Send + Sync + 'static,
-    recheck: impl Fn(&str) + Copy + Send + Sync + 'static,
+    recheck: impl Fn(&str, bool) + Copy + Send + Sync + 'static,
 ) -> AnyView {
     let Field { name, label, kind, value: initial, hint, required, autocomplete } = field;
     let id = format!("{form_id}-{name}");
@@ -134,7 +140,7 @@ fn field_view(
         let name = name.clone();
         move |ev: leptos::ev::Event| {
             value.set(event_target_value(&ev));
-            recheck(&name);
+            recheck(&name, true);
         }
     };
     let on_blur = {
@@ -143,7 +149,7 @@ fn field_view(
             touched.update(|t| {
                 t.insert(name.clone());
             });
-            recheck(&name);
+            recheck(&name, false);
         }
     };
     // A choice (select, radio, checkbox) is complete when made: check it at once.
@@ -154,7 +160,7 @@ fn field_view(
             touched.update(|t| {
                 t.insert(name.clone());
             });
-            recheck(&name);
+            recheck(&name, true);
         }
     };
     let hint_view = match hint {
@@ -181,12 +187,12 @@ fn field_view(
             };
             // The picker wants `Copy` callbacks: the field's name lives in a stored value.
             let name = StoredValue::new(name);
-            let changed = move || name.with_value(|n| recheck(n));
+            let changed = move || name.with_value(|n| recheck(n, true));
             let left = move || {
                 touched.update(|t| {
                     t.insert(name.get_value());
                 });
-                changed();
+                name.with_value(|n| recheck(n, false));
             };
             super::picker::picker_view(props, value, invalid, changed, left, hint_view, error_view.into_any())
         }

@@ -22,6 +22,7 @@ on_both_databases!(
     redirects_stay_on_this_site,
     a_registered_company_tells_nothing_about_addresses,
     private_pages_are_not_cached,
+    the_health_check_asks_the_database,
 );
 
 async fn pages_speak_the_visitors_language(s: TestServer) {
@@ -198,7 +199,7 @@ async fn the_island_gets_json_answers(s: TestServer) {
     let c = s.client();
     let res =
         c.post(s.url("/signin")).header("accept", "application/json").form(&[("email", "nobody"), ("password", "")]).send().await.unwrap();
-    assert_eq!(res.status(), 422);
+    assert_eq!(res.status(), 200, "the island's errors are an answer, not a failed request");
     let json: serde_json::Value = res.json().await.unwrap();
     assert_eq!(json["invalid"]["email"], "err-email-invalid");
     assert_eq!(json["invalid"]["password"], "err-required");
@@ -525,4 +526,13 @@ async fn private_pages_are_not_cached(s: TestServer) {
     let https = common::start(s.backend, |c| c.base_url = "https://ppihub.example".into()).await;
     let res = https.get(&https.client(), "/").await;
     assert_eq!(res.headers()["strict-transport-security"], "max-age=31536000; includeSubDomains");
+}
+
+/// `/healthz` answers 200 while the database does, and 503 once it does not.
+async fn the_health_check_asks_the_database(s: TestServer) {
+    let res = s.get(&s.client(), "/healthz").await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.text().await.unwrap(), "ok");
+    s.state.db.pool.close().await;
+    assert_eq!(s.get(&s.client(), "/healthz").await.status(), 503);
 }
