@@ -112,11 +112,17 @@ fn words_reason(s: &SupplierSide, t: &TenderSide) -> Option<(u32, Reason)> {
 }
 
 /// The fit of a supplier and a tender, or `None` when their CPV codes do not meet: a region or
-/// a few words in common alone suggest nothing.
+/// a few words in common alone suggest nothing. Nor does the same CPV group alone: a group can be
+/// wide (349, "miscellaneous transport equipment", holds street lighting, road barriers, anchors
+/// and horse-drawn carts), so a group match counts only with words the two texts share.
 pub fn score(s: &SupplierSide, t: &TenderSide) -> Option<Match> {
     let (cpv_points, cpv) = cpv_reason(s, t)?;
+    let words = words_reason(s, t);
+    if matches!(cpv, Reason::SameGroup { .. }) && words.is_none() {
+        return None;
+    }
     let mut m = Match { score: cpv_points, reasons: vec![cpv] };
-    for (points, reason) in [region_reason(s, t), words_reason(s, t)].into_iter().flatten() {
+    for (points, reason) in [region_reason(s, t), words].into_iter().flatten() {
         m.score += points;
         m.reasons.push(reason);
     }
@@ -167,8 +173,12 @@ mod tests {
         assert_eq!(m.reasons[1], Reason::ServesAllEu);
         assert_eq!(m.score, 45 + 20);
         let group = strings(&["34910000-9"]);
-        let s = SupplierSide { cpv: &group, regions: &[], all_eu: false, words: &[] };
-        assert_eq!(score(&s, &t).unwrap().score, 20);
+        let s = SupplierSide { cpv: &group, regions: &[], all_eu: true, words: &[] };
+        assert_eq!(score(&s, &t), None, "the same group alone (and serving everywhere) is no fit");
+        let (t_words, s_words) = (strings(&["street", "lighting", "poles"]), strings(&["lighting", "poles", "anchors"]));
+        let t = TenderSide { cpv: &t_cpv, nuts: "DK01", words: &t_words };
+        let s = SupplierSide { cpv: &group, regions: &[], all_eu: false, words: &s_words };
+        assert_eq!(score(&s, &t).unwrap().score, 20 + 10, "with shared words it counts");
     }
 
     #[test]
