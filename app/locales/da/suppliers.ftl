@@ -245,3 +245,5 @@ mail-tenders-for-you-body =
     Se, hvorfor de passer, eller slå den ugentlige e-mail fra på din oversigt:
     { $link }
 err-sender-unverified = Din offentlige myndighed kan starte samtaler, når en moderator har verificeret den. Du kan allerede svare på samtaler, som andre starter.
+supplier-public-cpv = Hvad virksomheden leverer (CPV)
+supplier-public-regions = Hvor virksomheden arbejder

@@ -245,3 +245,5 @@ mail-tenders-for-you-body =
     Warum sie passen, sehen Sie in Ihrer Übersicht; dort können Sie diese wöchentliche E-Mail auch abbestellen:
     { $link }
 err-sender-unverified = Ihre öffentliche Stelle kann Unterhaltungen beginnen, sobald das Moderationsteam sie verifiziert hat. Auf Unterhaltungen, die andere beginnen, können Sie schon jetzt antworten.
+supplier-public-cpv = Was das Unternehmen liefert (CPV)
+supplier-public-regions = Wo das Unternehmen tätig ist

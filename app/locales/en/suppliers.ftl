@@ -245,3 +245,5 @@ mail-tenders-for-you-body =
     See why they fit, or switch this weekly e-mail off, on your dashboard:
     { $link }
 err-sender-unverified = Your public body can start conversations once a moderator has verified it. Replies to conversations others start are open to you already.
+supplier-public-cpv = What the company supplies (CPV)
+supplier-public-regions = Where the company works

@@ -245,3 +245,5 @@ mail-tenders-for-you-body =
     Oma töölaual näete, miks need sobivad, ja saate selle iganädalase e-kirja välja lülitada:
     { $link }
 err-sender-unverified = Teie asutus saab vestlusi alustada pärast seda, kui moderaator on selle kinnitanud. Teiste alustatud vestlustele saate vastata juba praegu.
+supplier-public-cpv = Mida ettevõte pakub (CPV)
+supplier-public-regions = Kus ettevõte tegutseb

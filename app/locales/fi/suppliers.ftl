@@ -245,3 +245,5 @@ mail-tenders-for-you-body =
     Työpöydältäsi näet, miksi ne sopivat, ja voit myös lopettaa tämän viikoittaisen sähköpostin:
     { $link }
 err-sender-unverified = Organisaatiosi voi aloittaa keskusteluja, kun moderaattori on vahvistanut sen. Muiden aloittamiin keskusteluihin voit vastata jo nyt.
+supplier-public-cpv = Mitä yritys toimittaa (CPV)
+supplier-public-regions = Missä yritys toimii

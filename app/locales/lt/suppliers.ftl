@@ -249,3 +249,5 @@ mail-tenders-for-you-body =
     Kodėl jie tinka, matysite savo suvestinėje; ten taip pat galite išjungti šį savaitinį el. laišką:
     { $link }
 err-sender-unverified = Jūsų institucija galės pradėti pokalbius, kai moderatorius ją patvirtins. Į kitų pradėtus pokalbius galite atsakyti jau dabar.
+supplier-public-cpv = Ką įmonė tiekia (BVPŽ)
+supplier-public-regions = Kur įmonė veikia

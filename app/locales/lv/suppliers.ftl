@@ -247,3 +247,5 @@ mail-tenders-for-you-body =
     Savā pārskatā varat redzēt, kāpēc tie ir piemēroti, vai izslēgt šo iknedēļas e-pastu:
     { $link }
 err-sender-unverified = Jūsu iestāde varēs sākt sarunas, kad moderators to būs apstiprinājis. Uz citu sāktām sarunām jūs varat atbildēt jau tagad.
+supplier-public-cpv = Ko uzņēmums piegādā (CPV)
+supplier-public-regions = Kur uzņēmums darbojas

@@ -123,9 +123,9 @@ fn profile_view(tr: Tr, p: Profile, own: bool, signed_in: bool, can_contact: boo
                 {logo}
                 {facts(tr, &p)}
             </div>
-            <h2>{tr.t("field-supplier-cpv")}</h2>
+            <h2>{tr.t("supplier-public-cpv")}</h2>
             {list(p.cpv.iter().map(|c| cpv_text(c)).collect())}
-            <h2>{tr.t("field-regions")}</h2>
+            <h2>{tr.t("supplier-public-regions")}</h2>
             {list(regions)}
             <h2>{tr.t("field-languages")}</h2>
             {list(languages)}
