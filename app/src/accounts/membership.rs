@@ -4,7 +4,7 @@
 use super::repo::{normalise_email, DbResult, Member};
 use crate::db::{now, Db};
 use crate::i18n::Locale;
-use sqlx::Row;
+use sqlx::FromRow;
 
 /// How long an invitation link stays valid.
 pub const INVITATION_LIFETIME: i64 = 7 * 24 * 3600;
@@ -17,35 +17,44 @@ pub struct Colleague {
     pub owner: bool,
 }
 
+#[derive(FromRow)]
+struct ColleagueRow {
+    id: i64,
+    name: String,
+    email: String,
+    org_role: String,
+}
+
 pub async fn colleagues(db: &Db, org: i64) -> DbResult<Vec<Colleague>> {
-    Ok(sqlx::query("SELECT id, name, email, org_role FROM users WHERE organisation_id = $1 ORDER BY id")
+    Ok(sqlx::query_as::<_, ColleagueRow>("SELECT id, name, email, org_role FROM users WHERE organisation_id = $1 ORDER BY id")
         .bind(org)
         .fetch_all(&db.pool)
         .await?
-        .iter()
-        .map(|r| Colleague { id: r.get(0), name: r.get(1), email: r.get(2), owner: r.get::<String, _>(3) == "owner" })
+        .into_iter()
+        .map(|r| Colleague { id: r.id, name: r.name, email: r.email, owner: r.org_role == "owner" })
         .collect())
 }
 
 pub async fn is_owner(db: &Db, user_id: i64, org: i64) -> DbResult<bool> {
-    let n: i64 = sqlx::query("SELECT COUNT(*) FROM users WHERE id = $1 AND organisation_id = $2 AND org_role = 'owner'")
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE id = $1 AND organisation_id = $2 AND org_role = 'owner'")
         .bind(user_id)
         .bind(org)
         .fetch_one(&db.pool)
-        .await?
-        .get(0);
+        .await?;
     Ok(n > 0)
 }
 
 /// The owners of an organisation, to ask them something.
 pub async fn owners_of(db: &Db, org: i64) -> DbResult<Vec<Member>> {
-    Ok(sqlx::query("SELECT email, name, locale FROM users WHERE organisation_id = $1 AND org_role = 'owner'")
-        .bind(org)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| Member { email: r.get(0), name: r.get(1), locale: Locale::from_code(&r.get::<String, _>(2)).unwrap_or_default() })
-        .collect())
+    Ok(sqlx::query_as::<_, (String, String, String)>(
+        "SELECT email, name, locale FROM users WHERE organisation_id = $1 AND org_role = 'owner'",
+    )
+    .bind(org)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|(email, name, locale)| Member { email, name, locale: Locale::from_code(&locale).unwrap_or_default() })
+    .collect())
 }
 
 // ---- invitations ----
@@ -68,15 +77,14 @@ pub async fn invite(db: &Db, org: i64, email: &str, invited_by: i64, token_hash:
 
 /// Invitations an organisation sent since `since` (for the rate limit).
 pub async fn invitations_since(db: &Db, org: i64, since: i64) -> DbResult<i64> {
-    Ok(sqlx::query("SELECT COUNT(*) FROM invitations WHERE organisation_id = $1 AND created_at > $2")
+    sqlx::query_scalar("SELECT COUNT(*) FROM invitations WHERE organisation_id = $1 AND created_at > $2")
         .bind(org)
         .bind(since)
         .fetch_one(&db.pool)
-        .await?
-        .get(0))
+        .await
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, FromRow)]
 pub struct Invitation {
     pub organisation_id: i64,
     pub organisation_name: String,
@@ -86,30 +94,26 @@ pub struct Invitation {
 
 /// Open invitations of an organisation (not used, not expired).
 pub async fn open_invitations(db: &Db, org: i64) -> DbResult<Vec<Invitation>> {
-    Ok(sqlx::query(
-        "SELECT i.organisation_id, o.name, i.email, i.expires_at FROM invitations i JOIN organisations o ON o.id = i.organisation_id
+    sqlx::query_as::<_, Invitation>(
+        "SELECT i.organisation_id, o.name AS organisation_name, i.email, i.expires_at FROM invitations i JOIN organisations o ON o.id = i.organisation_id
          WHERE i.organisation_id = $1 AND i.used_at IS NULL AND i.expires_at > $2 ORDER BY i.created_at DESC",
     )
     .bind(org)
     .bind(now())
     .fetch_all(&db.pool)
-    .await?
-    .iter()
-    .map(|r| Invitation { organisation_id: r.get(0), organisation_name: r.get(1), email: r.get(2), expires_at: r.get(3) })
-    .collect())
+    .await
 }
 
 /// A valid (unused, unexpired) invitation by its token's hash.
 pub async fn invitation(db: &Db, token_hash: &str) -> DbResult<Option<Invitation>> {
-    Ok(sqlx::query(
-        "SELECT i.organisation_id, o.name, i.email, i.expires_at FROM invitations i JOIN organisations o ON o.id = i.organisation_id
+    sqlx::query_as::<_, Invitation>(
+        "SELECT i.organisation_id, o.name AS organisation_name, i.email, i.expires_at FROM invitations i JOIN organisations o ON o.id = i.organisation_id
          WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2",
     )
     .bind(token_hash)
     .bind(now())
     .fetch_optional(&db.pool)
-    .await?
-    .map(|r| Invitation { organisation_id: r.get(0), organisation_name: r.get(1), email: r.get(2), expires_at: r.get(3) }))
+    .await
 }
 
 /// Uses the invitation once: true if it was still open.
@@ -156,41 +160,53 @@ pub struct JoinRequest {
     pub created_at: i64,
 }
 
-fn join_request_from_row(r: &sqlx::any::AnyRow) -> JoinRequest {
-    JoinRequest {
-        id: r.get(0),
-        user_id: r.get(1),
-        name: r.get(2),
-        email: r.get(3),
-        locale: Locale::from_code(&r.get::<String, _>(4)).unwrap_or_default(),
-        created_at: r.get(5),
+#[derive(FromRow)]
+struct JoinRequestRow {
+    id: i64,
+    user_id: i64,
+    name: String,
+    email: String,
+    locale: String,
+    created_at: i64,
+}
+
+impl From<JoinRequestRow> for JoinRequest {
+    fn from(r: JoinRequestRow) -> Self {
+        JoinRequest {
+            id: r.id,
+            user_id: r.user_id,
+            name: r.name,
+            email: r.email,
+            locale: Locale::from_code(&r.locale).unwrap_or_default(),
+            created_at: r.created_at,
+        }
     }
 }
 
 pub async fn join_requests(db: &Db, org: i64) -> DbResult<Vec<JoinRequest>> {
-    Ok(sqlx::query(
-        "SELECT j.id, u.id, u.name, u.email, u.locale, j.created_at FROM join_requests j JOIN users u ON u.id = j.user_id
+    Ok(sqlx::query_as::<_, JoinRequestRow>(
+        "SELECT j.id, u.id AS user_id, u.name, u.email, u.locale, j.created_at FROM join_requests j JOIN users u ON u.id = j.user_id
          WHERE j.organisation_id = $1 ORDER BY j.created_at",
     )
     .bind(org)
     .fetch_all(&db.pool)
     .await?
-    .iter()
-    .map(join_request_from_row)
+    .into_iter()
+    .map(JoinRequest::from)
     .collect())
 }
 
 /// One request to join `org` (another organisation's id finds nothing).
 pub async fn join_request(db: &Db, org: i64, id: i64) -> DbResult<Option<JoinRequest>> {
-    Ok(sqlx::query(
-        "SELECT j.id, u.id, u.name, u.email, u.locale, j.created_at FROM join_requests j JOIN users u ON u.id = j.user_id
+    Ok(sqlx::query_as::<_, JoinRequestRow>(
+        "SELECT j.id, u.id AS user_id, u.name, u.email, u.locale, j.created_at FROM join_requests j JOIN users u ON u.id = j.user_id
          WHERE j.organisation_id = $1 AND j.id = $2",
     )
     .bind(org)
     .bind(id)
     .fetch_optional(&db.pool)
     .await?
-    .map(|r| join_request_from_row(&r)))
+    .map(JoinRequest::from))
 }
 
 pub async fn delete_join_request(db: &Db, id: i64) -> DbResult<()> {
@@ -200,9 +216,8 @@ pub async fn delete_join_request(db: &Db, id: i64) -> DbResult<()> {
 
 /// The company a user without one asked to join, if any: its name.
 pub async fn pending_request_of(db: &Db, user_id: i64) -> DbResult<Option<String>> {
-    Ok(sqlx::query("SELECT o.name FROM join_requests j JOIN organisations o ON o.id = j.organisation_id WHERE j.user_id = $1")
+    sqlx::query_scalar("SELECT o.name FROM join_requests j JOIN organisations o ON o.id = j.organisation_id WHERE j.user_id = $1")
         .bind(user_id)
         .fetch_optional(&db.pool)
-        .await?
-        .map(|r| r.get(0)))
+        .await
 }
