@@ -288,3 +288,14 @@ pub async fn drop_interest(db: &Db, post_id: i64, organisation_id: i64) -> DbRes
         .await?;
     Ok(())
 }
+
+/// Expressions of interest in the body's open partner posts.
+pub async fn interest_in_open_posts(db: &Db, organisation_id: i64) -> DbResult<i64> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM partner_interests i JOIN partner_posts p ON p.id = i.post_id
+         WHERE p.organisation_id = $1 AND p.status = 'open'",
+    )
+    .bind(organisation_id)
+    .fetch_one(&db.pool)
+    .await
+}

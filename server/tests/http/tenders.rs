@@ -296,6 +296,20 @@ async fn questions_are_answered_in_public(s: TestServer) {
     // Unanswered questions are not public yet.
     let public = s.get(&s.client(), &format!("/tenders/{id}")).await.text().await.unwrap();
     assert!(!public.contains("report"));
+    // The buyer's dashboard says what waits: its body's standing, the question, its tenders.
+    let dashboard = common::page(&s, &c, "/dashboard").await;
+    assert!(dashboard.contains("is a verified public body"), "{dashboard}");
+    assert!(
+        dashboard.contains(&format!(r##"href="/tenders/{id}#questions">Questions without an answer (1): Smart street lighting"##)),
+        "{dashboard}"
+    );
+    assert!(dashboard.contains("Your tenders") && dashboard.contains(&format!(r#"href="/tenders/{id}""#)));
+    let pending = buyer(&s, "waiting@vantaa.fi", false).await;
+    let dashboard = common::page(&s, &pending, "/dashboard").await;
+    assert!(
+        dashboard.contains("is waiting for a moderator to verify it") && dashboard.contains("Nothing is waiting for you."),
+        "{dashboard}"
+    );
 
     let qid: i64 = sqlx::query_scalar::<_, i64>("SELECT id FROM tender_questions WHERE tender_id = $1")
         .bind(id)

@@ -1,6 +1,6 @@
 //! `/dashboard`: where a signed-in person starts. A supplier sees how complete its profile is and
-//! the tenders that may fit it (with the reasons); a buyer the way to its tenders, its public
-//! body's page and partner search.
+//! the tenders that may fit it (with the reasons); a buyer where its public body stands, what
+//! waits for an answer, its tenders, and the way to its public body's page and partner search.
 
 use super::explain;
 use crate::accounts::membership;
@@ -8,13 +8,14 @@ use crate::db::now;
 use crate::forms::FormKind;
 use crate::forms::{Field, FormSpec, SmartForm};
 use crate::i18n::{use_tr, Tr};
-use crate::identity::{Role, SessionUser};
+use crate::identity::{Role, SessionUser, Verification};
 use crate::reference::Code;
 use crate::shell::{guard, Page, StatusPage};
 use crate::state::{use_state, AppState};
 use crate::suppliers::matches;
 use crate::suppliers::model::{completeness, percent_complete, ProfileStatus, Step};
 use crate::suppliers::repo;
+use crate::tenders::model::Status;
 use crate::tenders::pages::summary_card;
 use leptos::prelude::*;
 
@@ -33,7 +34,7 @@ pub fn DashboardPage() -> impl IntoView {
             let content = match (user.role, user.organisation_id) {
                 (Role::Supplier, Some(org)) => supplier_part(tr, &state, org).await,
                 (Role::Supplier, None) => waiting_part(tr, &state, &user).await,
-                (Role::Buyer, _) => buyer_part(tr, &user),
+                (Role::Buyer, _) => buyer_part(tr, &state, &user).await,
                 _ => view! { <p><a href="/moderation">{tr.t("nav-moderation")}</a></p> }.into_any(),
             };
             view! {
@@ -56,11 +57,82 @@ async fn waiting_part(tr: Tr, state: &AppState, user: &SessionUser) -> AnyView {
     }
 }
 
-fn buyer_part(tr: Tr, user: &SessionUser) -> AnyView {
+/// A buyer's day starts here: where its public body stands with the moderators, what waits for
+/// an answer (questions, messages, interest in its partner posts), and its tenders.
+async fn buyer_part(tr: Tr, state: &AppState, user: &SessionUser) -> AnyView {
+    let links = buyer_links(tr, user);
+    let Some(org) = user.organisation_id else { return links };
+    let found = (
+        crate::tenders::repo::of_organisation(&state.db, org).await,
+        crate::tenders::repo::unanswered_of(&state.db, org).await,
+        crate::messages::repo::unread_count(&state.db, user.id, org).await,
+        crate::bodies::repo::interest_in_open_posts(&state.db, org).await,
+    );
+    let (Ok(tenders), Ok(waiting), Ok(unread), Ok(interest)) = found else {
+        return view! { <StatusPage status=500 /> }.into_any();
+    };
+    let body = user.organisation_name.clone().unwrap_or_default();
+    let standing = match user.verification {
+        Some(Verification::Verified) => view! { <p>{tr.t_args("dashboard-body-verified", &[("body", body)])}</p> }.into_any(),
+        Some(Verification::Rejected) => {
+            view! { <div class="notice" role="status"><p>{tr.t_args("dashboard-body-rejected", &[("body", body)])}</p></div> }.into_any()
+        }
+        _ => view! { <div class="notice" role="status"><p>{tr.t_args("dashboard-body-pending", &[("body", body)])}</p></div> }.into_any(),
+    };
+    let mut items: Vec<AnyView> = waiting
+        .into_iter()
+        .map(|w| {
+            let text = tr.t_args("dashboard-questions-waiting", &[("count", w.waiting.to_string()), ("title", w.title)]);
+            view! { <li><a href=format!("/tenders/{}#questions", w.tender_id)>{text}</a></li> }.into_any()
+        })
+        .collect();
+    if unread > 0 {
+        items.push(view! { <li><a href="/messages">{tr.t_args("dashboard-unread", &[("count", unread.to_string())])}</a></li> }.into_any());
+    }
+    if interest > 0 {
+        let text = tr.t_args("dashboard-interest", &[("count", interest.to_string())]);
+        items.push(view! { <li><a href=format!("/bodies/{org}#posts-heading")>{text}</a></li> }.into_any());
+    }
+    let attention = if items.is_empty() {
+        view! { <p>{tr.t("dashboard-nothing-waiting")}</p> }.into_any()
+    } else {
+        view! { <ul class="link-list">{items}</ul> }.into_any()
+    };
+    // What is still in play first: drafts and open tenders, then the rest, five at most.
+    let at = now();
+    let mut current: Vec<_> = tenders.into_iter().collect();
+    current.sort_by_key(|t| !matches!(t.status.at(t.submission_deadline, at), Status::Draft | Status::Published));
+    let total = current.len();
+    current.truncate(5);
+    let own = if total == 0 {
+        view! { <p>{tr.t("tenders-mine-empty")}</p> }.into_any()
+    } else {
+        view! {
+            <p>{tr.t("dashboard-suggestions-hint")}</p>
+            <ul class="plain results">{current.into_iter().map(|t| summary_card(tr, t, at)).collect_view()}</ul>
+            <p><a href="/tenders/mine">{tr.t("dashboard-all-tenders")}</a></p>
+        }
+        .into_any()
+    };
+    view! {
+        {standing}
+        <section aria-labelledby="attention-heading">
+            <h2 id="attention-heading">{tr.t("dashboard-attention")}</h2>
+            {attention}
+        </section>
+        <section aria-labelledby="own-tenders-heading">
+            <h2 id="own-tenders-heading">{tr.t("dashboard-your-tenders")}</h2>
+            {own}
+        </section>
+        {links}
+    }
+    .into_any()
+}
+
+fn buyer_links(tr: Tr, user: &SessionUser) -> AnyView {
     let body = user.organisation_id.map(|id| view! { <li><a href=format!("/bodies/{id}")>{tr.t("dashboard-body-page")}</a></li> });
     view! {
         <ul class="link-list">
-            <li><a href="/tenders/mine">{tr.t("tenders-mine-title")}</a></li>
             <li><a href="/tenders/new">{tr.t("tender-new-title")}</a></li>
             {body}
             <li><a href="/bodies/profile">{tr.t("dashboard-body-profile")}</a></li>

@@ -91,3 +91,22 @@ pub async fn followers(db: &Db, tender_id: i64) -> DbResult<Vec<(String, String,
     .await?;
     Ok(rows.into_iter().map(|r| (r.email, r.name, r.locale)).collect())
 }
+
+/// A tender of the buyer with questions still waiting for an answer, and how many.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Unanswered {
+    pub tender_id: i64,
+    pub title: String,
+    pub waiting: i64,
+}
+
+/// The buyer's tenders with unanswered questions, the longest-waiting first.
+pub async fn unanswered_of(db: &Db, organisation_id: i64) -> DbResult<Vec<Unanswered>> {
+    sqlx::query_as::<_, Unanswered>(
+        "SELECT t.id AS tender_id, t.title, COUNT(*) AS waiting FROM tender_questions q JOIN tenders t ON t.id = q.tender_id
+         WHERE t.organisation_id = $1 AND q.answer IS NULL GROUP BY t.id, t.title ORDER BY MIN(q.asked_at)",
+    )
+    .bind(organisation_id)
+    .fetch_all(&db.pool)
+    .await
+}
