@@ -18,3 +18,21 @@ pub fn routes() -> axum::Router<AppState> {
 pub fn jobs() -> Vec<Job> {
     [crate::tenders::jobs(), crate::suppliers::jobs(), crate::messages::jobs()].concat()
 }
+
+/// A job by its name (`ppi-hub run-job NAME`).
+pub fn job(name: &str) -> Option<Job> {
+    jobs().into_iter().find(|j| j.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn names_are_unique_and_shell_friendly() {
+        let all = super::jobs();
+        let mut names: Vec<&str> = all.iter().map(|j| j.name).collect();
+        assert!(names.iter().all(|n| n.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')), "{names:?}");
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), all.len());
+    }
+}

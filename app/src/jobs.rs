@@ -1,5 +1,5 @@
 //! Periodic jobs. Each capability lists its own (name, period, what to run); the server runs
-//! them all with one loop, and `ppi-hub run-job NAME` runs one at once (e.g. from cron when
+//! them all with one loop, and `ppi-hub run-job NAME` runs one at once (`capabilities::job`) (e.g. from cron when
 //! several servers share a database and only one should send mail).
 
 use crate::state::AppState;
@@ -25,10 +25,6 @@ pub const MINUTE: Duration = Duration::from_secs(60);
 pub const HOUR: Duration = Duration::from_secs(3600);
 pub const DAY: Duration = Duration::from_secs(86_400);
 
-pub fn find(name: &str) -> Option<Job> {
-    crate::capabilities::jobs().into_iter().find(|j| j.name == name)
-}
-
 /// Runs a job for ever at its period; a failed run is logged and the next one comes as usual.
 pub async fn run_forever(job: Job, state: AppState) {
     let mut ticks = tokio::time::interval(job.every);
@@ -43,18 +39,5 @@ pub async fn run_forever(job: Job, state: AppState) {
             Ok(n) => tracing::info!(job = job.name, done = n, "job ran"),
             Err(e) => tracing::warn!(job = job.name, error = ?e, "job failed"),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn names_are_unique_and_shell_friendly() {
-        let all = crate::capabilities::jobs();
-        let mut names: Vec<&str> = all.iter().map(|j| j.name).collect();
-        assert!(names.iter().all(|n| n.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')), "{names:?}");
-        names.sort();
-        names.dedup();
-        assert_eq!(names.len(), all.len());
     }
 }

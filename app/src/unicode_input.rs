@@ -20,7 +20,7 @@ fn field_names() -> Vec<String> {
         include_str!("messages/rules.rs"),
         include_str!("tenders/search.rs"),
         include_str!("suppliers/search.rs"),
-        include_str!("bodies/query.rs"),
+        include_str!("bodies/search.rs"),
     ];
     let mut names: Vec<String> = sources
         .iter()
@@ -66,7 +66,7 @@ proptest! {
         let _ = t.query_string(2);
         let d = crate::suppliers::search::DirectoryQuery::parse(&params);
         let _ = d.query_string(2);
-        let _ = crate::bodies::query::PostQuery::parse(&params);
+        let _ = crate::bodies::search::PostQuery::parse(&params);
     }
 
     #[test]

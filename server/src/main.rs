@@ -118,7 +118,7 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             Ok(())
         }
         Command::RunJob { name: Some(name) } => {
-            let job = app::jobs::find(&name).ok_or_else(|| format!("no job {name:?}; `ppi-hub run-job` lists them"))?;
+            let job = app::capabilities::job(&name).ok_or_else(|| format!("no job {name:?}; `ppi-hub run-job` lists them"))?;
             let (_, state) = ppi_hub::build(config).await?;
             let done = (job.run)(state).await.map_err(|e| format!("{e:?}"))?;
             println!("{}: done {done}", job.name);

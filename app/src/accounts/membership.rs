@@ -44,17 +44,22 @@ pub async fn is_owner(db: &Db, user_id: i64, org: i64) -> DbResult<bool> {
     Ok(n > 0)
 }
 
+#[derive(FromRow)]
+struct MemberRow {
+    email: String,
+    name: String,
+    locale: String,
+}
+
 /// The owners of an organisation, to ask them something.
 pub async fn owners_of(db: &Db, org: i64) -> DbResult<Vec<Member>> {
-    Ok(sqlx::query_as::<_, (String, String, String)>(
-        "SELECT email, name, locale FROM users WHERE organisation_id = $1 AND org_role = 'owner'",
-    )
-    .bind(org)
-    .fetch_all(&db.pool)
-    .await?
-    .into_iter()
-    .map(|(email, name, locale)| Member { email, name, locale: Locale::from_code(&locale).unwrap_or_default() })
-    .collect())
+    Ok(sqlx::query_as::<_, MemberRow>("SELECT email, name, locale FROM users WHERE organisation_id = $1 AND org_role = 'owner'")
+        .bind(org)
+        .fetch_all(&db.pool)
+        .await?
+        .into_iter()
+        .map(|r| Member { email: r.email, name: r.name, locale: Locale::from_code(&r.locale).unwrap_or_default() })
+        .collect())
 }
 
 // ---- invitations ----

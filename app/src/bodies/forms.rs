@@ -1,8 +1,7 @@
 //! The public bodies' forms: the body's page and partner posts.
 
 use super::rules;
-use crate::forms::FormRule;
-use crate::validation::{FieldErrors, FormValues};
+use crate::validation::{FieldErrors, FormRule, FormValues};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,9 +14,9 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod query;
-#[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod search;
 
 /// The public bodies' and partner posts' HTTP routes (their pages are in `app.rs`).
 #[cfg(feature = "ssr")]

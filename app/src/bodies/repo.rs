@@ -2,7 +2,7 @@
 //! interests of a body, posts, their search, and the bodies interested in each.
 
 use super::model::{split_codes, PostStatus};
-use super::query::{like_pattern, PostQuery, PER_PAGE};
+use super::search::{like_pattern, PostQuery, PER_PAGE};
 use crate::db::{now, Binds, Db};
 use crate::reference::Code;
 use sqlx::any::AnyRow;

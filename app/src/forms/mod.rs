@@ -12,30 +12,16 @@ mod spec;
 #[cfg(feature = "hydrate")]
 mod submit;
 
+pub use crate::validation::{FormRule, Formats, LiveArg, LiveNote};
 #[cfg(feature = "ssr")]
 pub use request::{finish, respond, FormRequest, Outcome};
 pub use smart_form::SmartForm;
 #[cfg(feature = "ssr")]
 pub use spec::{render_note, with_placeholder, FormEcho};
-pub use spec::{Choice, ChoiceGroup, Field, FieldKind, FormReply, FormSpec, Formats, LiveArg, LiveNote};
+pub use spec::{Choice, ChoiceGroup, Field, FieldKind, FormReply, FormSpec};
 
 use crate::validation::{FieldErrors, FormValues};
 use serde::{Deserialize, Serialize};
-
-/// How a form is checked, the same in the browser and on the server.
-pub trait FormRule: Copy {
-    fn validate(self, values: &FormValues) -> FieldErrors;
-
-    /// The messages this form's live note may show, and the names of their arguments.
-    fn live_messages(self) -> (Vec<&'static str>, &'static [&'static str]) {
-        (Vec::new(), &[])
-    }
-
-    /// The sentence the form shows as the user types, if it has one.
-    fn live(self, _values: &FormValues) -> Option<LiveNote> {
-        None
-    }
-}
 
 /// Makes `FormKind` with a variant per capability, the dispatch of [`FormRule`] to it, and
 /// `FormKind::all()`; a capability adds one line to the list below.
@@ -60,6 +46,13 @@ macro_rules! form_kinds {
                 match self {
                     $(FormKind::$capability(f) => f.live_messages(),)*
                     FormKind::Confirm => (Vec::new(), &[]),
+                }
+            }
+
+            fn live_dates(self) -> Vec<(i32, u8, u8)> {
+                match self {
+                    $(FormKind::$capability(f) => f.live_dates(),)*
+                    FormKind::Confirm => Vec::new(),
                 }
             }
 

@@ -4,7 +4,7 @@
 use crate::forms::FormKind;
 #[cfg(feature = "ssr")]
 use crate::forms::FormRule;
-use crate::validation::FieldErrors;
+use crate::validation::{FieldErrors, Formats, LiveNote};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -123,47 +123,6 @@ impl Field {
     }
 }
 
-/// A sentence the form shows as the user types (e.g. the EU threshold verdict): a message of
-/// `FormSpec::messages` and its arguments, formatted in the page's language.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LiveNote {
-    pub key: String,
-    pub args: Vec<(String, LiveArg)>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub enum LiveArg {
-    /// Whole euros, shown as "EUR 216,000" with the language's digit grouping.
-    Euros(i64),
-    /// `YYYY-MM-DD`, shown as the language writes dates (from `Formats::dates`).
-    Date(String),
-}
-
-/// What the browser needs to format numbers and dates as the server would, without a locale
-/// library in the bundle.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Formats {
-    /// The digit-group separator of the page's language ("," in English, "." in German …).
-    pub group: String,
-    /// Dates a live note may name, already written in the page's language.
-    pub dates: BTreeMap<String, String>,
-}
-
-impl LiveNote {
-    /// The sentence: the message with each `{name}` replaced by its formatted argument.
-    pub fn render(&self, messages: &BTreeMap<String, String>, formats: &Formats) -> String {
-        let mut text = messages.get(&self.key).cloned().unwrap_or_default();
-        for (name, arg) in &self.args {
-            let shown = match arg {
-                LiveArg::Euros(n) => format!("EUR {}", crate::i18n::group_digits(*n, &formats.group)),
-                LiveArg::Date(d) => formats.dates.get(d).cloned().unwrap_or_else(|| d.clone()),
-            };
-            text = text.replace(&format!("{{{name}}}"), &shown);
-        }
-        text
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FormSpec {
     pub kind: FormKind,
@@ -226,7 +185,7 @@ impl FormSpec {
         for key in &live_keys {
             messages.insert(key.to_string(), template(tr, key, live_args));
         }
-        let formats = if live_keys.is_empty() { Formats::default() } else { formats(tr) };
+        let formats = if live_keys.is_empty() { Formats::default() } else { formats(tr, &kind.live_dates()) };
         FormSpec {
             kind,
             action: action.into(),
@@ -268,7 +227,15 @@ pub fn with_placeholder(tr: crate::i18n::Tr, groups: Vec<ChoiceGroup>) -> Vec<Ch
 pub fn render_note(tr: crate::i18n::Tr, note: &LiveNote) -> String {
     let names: Vec<&str> = note.args.iter().map(|(n, _)| n.as_str()).collect();
     let messages = BTreeMap::from([(note.key.clone(), template(tr, &note.key, &names))]);
-    note.render(&messages, &formats(tr))
+    let days: Vec<(i32, u8, u8)> = note
+        .args
+        .iter()
+        .filter_map(|(_, a)| match a {
+            crate::validation::LiveArg::Date(d) => crate::validation::ymd(d),
+            _ => None,
+        })
+        .collect();
+    note.render(&messages, &formats(tr, &days))
 }
 
 /// A message with `{name}` where each named argument goes, for `LiveNote::render` to fill in.
@@ -278,35 +245,11 @@ fn template(tr: crate::i18n::Tr, key: &str, names: &[&str]) -> String {
     tr.t_args(key, &placeholders)
 }
 
-/// The page language's digit grouping, and the dates of the EU threshold periods.
+/// The page language's digit grouping, and the given dates (`(year, month, day)`: those a live
+/// note may name) as the language writes them.
 #[cfg(feature = "ssr")]
-fn formats(tr: crate::i18n::Tr) -> Formats {
+fn formats(tr: crate::i18n::Tr, days: &[(i32, u8, u8)]) -> Formats {
     let group = tr.t("format-group-separator");
-    let mut dates = BTreeMap::new();
-    for p in crate::tenders::threshold::periods() {
-        for d in [p.valid_from, p.valid_to] {
-            dates.insert(d.to_string(), tr.date(crate::i18n::unix_of_date(d.year(), d.month(), d.day())));
-        }
-    }
+    let dates = days.iter().map(|&(y, m, d)| (format!("{y:04}-{m:02}-{d:02}"), tr.date(crate::i18n::unix_of_date(y, m, d)))).collect();
     Formats { group, dates }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn renders_a_live_note() {
-        let messages = BTreeMap::from([("k".to_string(), "{value} of {threshold} from {from}".to_string())]);
-        let formats = Formats { group: ",".into(), dates: BTreeMap::from([("2026-01-01".into(), "1 January 2026".into())]) };
-        let note = LiveNote {
-            key: "k".into(),
-            args: vec![
-                ("value".into(), LiveArg::Euros(5000)),
-                ("threshold".into(), LiveArg::Euros(216_000)),
-                ("from".into(), LiveArg::Date("2026-01-01".into())),
-            ],
-        };
-        assert_eq!(note.render(&messages, &formats), "EUR 5,000 of EUR 216,000 from 1 January 2026");
-    }
 }

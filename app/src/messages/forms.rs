@@ -1,8 +1,7 @@
 //! The message forms: the first message to an organisation, a reply, a report, the e-mail setting.
 
 use super::rules;
-use crate::forms::FormRule;
-use crate::validation::{FieldErrors, FormValues};
+use crate::validation::{FieldErrors, FormRule, FormValues};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

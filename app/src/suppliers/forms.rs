@@ -1,8 +1,7 @@
 //! The suppliers' forms: the profile steps, references, inviting colleagues and accepting.
 
 use super::rules;
-use crate::forms::FormRule;
-use crate::validation::{FieldErrors, FormValues};
+use crate::validation::{FieldErrors, FormRule, FormValues};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -15,13 +15,13 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod logo;
 #[cfg(feature = "ssr")]
-pub mod matches;
-#[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod search;
+#[cfg(feature = "ssr")]
+pub mod suggestions;
 #[cfg(feature = "ssr")]
 pub mod team;
 #[cfg(feature = "ssr")]

@@ -1,7 +1,7 @@
 //! The weekly "tenders for you" e-mail: for each company that has it switched on, the open
 //! tenders published since its last e-mail that may fit it, to each of its people.
 
-use super::{matches, repo};
+use super::{repo, suggestions};
 use crate::accounts::repo::members_of;
 use crate::db::now;
 use crate::mail::Mail;
@@ -17,7 +17,7 @@ pub async fn send_weekly(state: &AppState) -> Result<usize, AppError> {
     for (org, last) in repo::weekly_due(&state.db, at - WEEK).await? {
         let Some(profile) = repo::profile(&state.db, org).await? else { continue };
         let since = if last == 0 { at - WEEK } else { last };
-        let found = matches::tenders_for(&state.db, &profile, since).await?;
+        let found = suggestions::tenders_for(&state.db, &profile, since).await?;
         repo::mark_weekly_sent(&state.db, org, at).await?;
         if found.is_empty() {
             continue;

@@ -1,8 +1,7 @@
 //! The tender forms: the tender itself (with its live threshold note), questions and answers, cancelling, the award, saving a search.
 
 use super::rules;
-use crate::forms::FormRule;
-use crate::validation::{FieldErrors, FormValues};
+use crate::validation::{FieldErrors, FormRule, FormValues};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,7 +38,18 @@ impl FormRule for TenderForm {
         }
     }
 
-    fn live(self, values: &FormValues) -> Option<crate::forms::LiveNote> {
+    fn live_dates(self) -> Vec<(i32, u8, u8)> {
+        match self {
+            TenderForm::Tender => super::threshold::periods()
+                .iter()
+                .flat_map(|p| [p.valid_from, p.valid_to])
+                .map(|d| (d.year(), d.month(), d.day()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn live(self, values: &FormValues) -> Option<crate::validation::LiveNote> {
         match self {
             TenderForm::Tender => rules::live_verdict(values),
             _ => None,

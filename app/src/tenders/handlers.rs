@@ -12,7 +12,7 @@ use crate::db::now;
 use crate::forms::Choice;
 use crate::forms::FormRule;
 use crate::forms::{finish, FormRequest};
-use crate::i18n::{local_input, parse_local, today_in, Locale};
+use crate::i18n::{local_input, parse_local, today_in};
 use crate::identity::SessionUser;
 use crate::mail::Mail;
 use crate::reference::Code;
@@ -149,7 +149,7 @@ pub fn form_values(t: &Tender) -> FormValues {
 
 /// What changed between two versions, field by field, as the form shows the values: the
 /// amendment's entries in the public change history.
-pub fn differences(old: &Tender, new: &TenderData) -> Vec<(String, String, String)> {
+pub fn differences(old: &Tender, new: &TenderData) -> Vec<repo::FieldChange> {
     let before = form_values(old);
     let mut after_tender = old.clone();
     after_tender.data = new.clone();
@@ -157,7 +157,7 @@ pub fn differences(old: &Tender, new: &TenderData) -> Vec<(String, String, Strin
     before
         .iter()
         .filter(|(k, v)| after.get(*k) != Some(*v))
-        .map(|(k, v)| (k.clone(), v.clone(), after.get(k).cloned().unwrap_or_default()))
+        .map(|(k, v)| repo::FieldChange { field: k.clone(), before: v.clone(), after: after.get(k).cloned().unwrap_or_default() })
         .collect()
 }
 
@@ -222,10 +222,9 @@ pub async fn edit(State(state): State<AppState>, Path(id): Path<i64>, req: FormR
 
 async fn tell_followers(state: &AppState, t: &Tender, kind: &str) -> Result<(), AppError> {
     let link = format!("{}/tenders/{}", state.config.base_url, t.id);
-    for (email, name, locale) in repo::followers(&state.db, t.id).await? {
-        let locale = Locale::from_code(&locale).unwrap_or_default();
-        let args = vec![("name", name), ("title", t.data.title.clone()), ("link", link.clone())];
-        state.mailer.send(Mail { to: &email, locale, kind, args }).await?;
+    for f in repo::followers(&state.db, t.id).await? {
+        let args = vec![("name", f.name), ("title", t.data.title.clone()), ("link", link.clone())];
+        state.mailer.send(Mail { to: &f.email, locale: f.locale, kind, args }).await?;
     }
     Ok(())
 }
@@ -392,7 +391,7 @@ pub async fn answer(State(state): State<AppState>, Path((id, question_id)): Path
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
-        let Some(asker) = repo::answer(&state.db, id, question_id, req.value("answer")).await? else {
+        let repo::Answering::Answered { asker_id: asker } = repo::answer(&state.db, id, question_id, req.value("answer")).await? else {
             return Ok(Err(FieldErrors::form("err-already-answered")));
         };
         let link = format!("{}/tenders/{id}#questions", state.config.base_url);
@@ -558,8 +557,12 @@ mod tests {
         assert_eq!(
             changes,
             vec![
-                ("submission_deadline".to_string(), "2026-12-01T02:00".to_string(), "2026-12-02T02:00".to_string()),
-                ("title".to_string(), "Lighting".to_string(), "Smart lighting".to_string()),
+                repo::FieldChange {
+                    field: "submission_deadline".into(),
+                    before: "2026-12-01T02:00".into(),
+                    after: "2026-12-02T02:00".into()
+                },
+                repo::FieldChange { field: "title".into(), before: "Lighting".into(), after: "Smart lighting".into() },
             ]
         );
         assert!(differences(&old, &old.data).is_empty());

@@ -4,13 +4,13 @@
 
 use super::model::{Currency, Innovation, Procedure};
 use super::threshold::{self, ContractType, Date, ThresholdInput, Verdict};
-use crate::forms::{LiveArg, LiveNote};
 use crate::identity::BodyType;
 use crate::reference::cpv_code;
 use crate::reference::Code;
 use crate::validation::{
     check_choice, check_email, check_nuts, check_text, check_url, parse_amount, required, value, FieldErrors, FormValues, CONTEXT_TODAY,
 };
+use crate::validation::{LiveArg, LiveNote};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const DESCRIPTION_MAX_CHARS: usize = 20_000;

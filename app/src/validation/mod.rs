@@ -2,8 +2,10 @@
 //! Error codes are message keys (`err-…`), translated where they are shown.
 
 mod fields;
+mod live;
 
 pub use fields::*;
+pub use live::{ymd, Formats, LiveArg, LiveNote};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -86,3 +88,24 @@ pub fn check_text(v: &str, max: usize, multiline: bool) -> Result<(), &'static s
 
 // ERROR_CODES and NOTICES, read from the message catalogue by build.rs.
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+
+/// How a form is checked, the same in the browser and on the server.
+pub trait FormRule: Copy {
+    fn validate(self, values: &FormValues) -> FieldErrors;
+
+    /// The messages this form's live note may show, and the names of their arguments.
+    fn live_messages(self) -> (Vec<&'static str>, &'static [&'static str]) {
+        (Vec::new(), &[])
+    }
+
+    /// The days (year, month, day) a live note may name, so the browser can write them in the
+    /// page's language.
+    fn live_dates(self) -> Vec<(i32, u8, u8)> {
+        Vec::new()
+    }
+
+    /// The sentence the form shows as the user types, if it has one.
+    fn live(self, _values: &FormValues) -> Option<LiveNote> {
+        None
+    }
+}

@@ -813,7 +813,7 @@ async fn files_without_a_row_are_swept(s: TestServer) {
     app::uploads::put(&s.state, "documents/orphan-new", bytes::Bytes::from_static(b"x")).await.unwrap();
     age(&s, "documents/orphan-old", 2);
     age(&s, &all[0], 2);
-    let job = app::jobs::find("sweep-documents").unwrap();
+    let job = app::capabilities::job("sweep-documents").unwrap();
     assert_eq!((job.run)(s.state.clone()).await.unwrap(), 1);
     assert!(!stored("documents/orphan-old") && stored("documents/orphan-new") && stored(&all[0]));
     assert_eq!(s.get(&s.client(), &format!("/tenders/{id}/documents/1")).await.status(), 200);

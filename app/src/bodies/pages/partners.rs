@@ -5,8 +5,8 @@
 use super::{country_choices, post_card, theme_choices};
 use crate::bodies::access::may_post;
 use crate::bodies::forms::BodyForm;
-use crate::bodies::query::{PostQuery, MAX_PAGE, PER_PAGE};
 use crate::bodies::repo::{self, PartnerPost};
+use crate::bodies::search::{PostQuery, MAX_PAGE, PER_PAGE};
 use crate::forms::{with_placeholder, ChoiceGroup, Field, FormSpec, SmartForm};
 use crate::i18n::{use_tr, Tr};
 use crate::identity::viewer::use_viewer;

@@ -12,9 +12,9 @@ use crate::identity::{Role, SessionUser, Verification};
 use crate::reference::Code;
 use crate::shell::{guard, Page, StatusPage};
 use crate::state::{use_state, AppState};
-use crate::suppliers::matches;
 use crate::suppliers::model::{completeness, percent_complete, ProfileStatus, Step};
 use crate::suppliers::repo;
+use crate::suppliers::suggestions;
 use crate::tenders::model::Status;
 use crate::tenders::pages::summary_card;
 use leptos::prelude::*;
@@ -168,7 +168,7 @@ async fn supplier_part(tr: Tr, state: &AppState, org: i64) -> AnyView {
             </ul>
         </section>
     };
-    let tenders = match matches::tenders_for(&state.db, &profile, 0).await {
+    let tenders = match suggestions::tenders_for(&state.db, &profile, 0).await {
         Ok(found) if found.is_empty() => view! { <p>{tr.t("dashboard-no-tenders")}</p> }.into_any(),
         Ok(found) => {
             let at = now();

@@ -4,7 +4,7 @@
 use super::{explain, size_label};
 use crate::i18n::use_tr;
 use crate::state::use_state;
-use crate::suppliers::matches;
+use crate::suppliers::suggestions;
 use crate::tenders::repo::Tender;
 use leptos::prelude::*;
 
@@ -16,7 +16,7 @@ pub fn SuppliersWhoMayFit(tender: Tender) -> impl IntoView {
         let state = state.clone();
         let tender = tender.clone();
         Suspend::new(async move {
-            let found = match matches::suppliers_for(&state.db, &tender).await {
+            let found = match suggestions::suppliers_for(&state.db, &tender).await {
                 Ok(found) => found,
                 Err(e) => {
                     tracing::error!(error = %e, "matching suppliers failed");

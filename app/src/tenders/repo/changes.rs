@@ -11,6 +11,14 @@ pub struct Change {
     pub changed_at: i64,
 }
 
+/// A field an amendment changed, with the values as the form shows them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldChange {
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
 pub async fn changes(db: &Db, id: i64) -> DbResult<Vec<Change>> {
     sqlx::query_as::<_, Change>(
         "SELECT field, old_value, new_value, changed_at FROM tender_changes WHERE tender_id = $1 ORDER BY changed_at, id",

@@ -2,6 +2,7 @@
 
 use super::DbResult;
 use crate::db::{now, Db};
+use crate::i18n::Locale;
 
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Question {
@@ -32,9 +33,18 @@ pub async fn ask(db: &Db, tender_id: i64, asker_id: i64, question: &str) -> DbRe
     .await
 }
 
-/// Answers a question of the tender, once; the asker's id if it was answered now.
-pub async fn answer(db: &Db, tender_id: i64, question_id: i64, answer: &str) -> DbResult<Option<Option<i64>>> {
-    sqlx::query_scalar::<_, Option<i64>>(
+/// What answering a question did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answering {
+    /// Answered now; the asker, unless their account is gone.
+    Answered { asker_id: Option<i64> },
+    /// Answered before (or no such question of this tender): nothing changed.
+    AlreadyAnswered,
+}
+
+/// Answers a question of the tender, once.
+pub async fn answer(db: &Db, tender_id: i64, question_id: i64, answer: &str) -> DbResult<Answering> {
+    let asker = sqlx::query_scalar::<_, Option<i64>>(
         "UPDATE tender_questions SET answer = $1, answered_at = $2 WHERE id = $3 AND tender_id = $4 AND answer IS NULL RETURNING asker_id",
     )
     .bind(answer)
@@ -42,7 +52,11 @@ pub async fn answer(db: &Db, tender_id: i64, question_id: i64, answer: &str) -> 
     .bind(question_id)
     .bind(tender_id)
     .fetch_optional(&db.pool)
-    .await
+    .await?;
+    Ok(match asker {
+        Some(asker_id) => Answering::Answered { asker_id },
+        None => Answering::AlreadyAnswered,
+    })
 }
 
 pub async fn questions(db: &Db, tender_id: i64) -> DbResult<Vec<Question>> {
@@ -81,15 +95,26 @@ pub async fn is_following(db: &Db, tender_id: i64, user_id: i64) -> DbResult<boo
     Ok(n > 0)
 }
 
-/// Followers to tell of a change: address, name and language of each.
-pub async fn followers(db: &Db, tender_id: i64) -> DbResult<Vec<(String, String, String)>> {
+/// Someone to tell of a change to a tender they follow.
+#[derive(Clone, Debug)]
+pub struct Follower {
+    pub email: String,
+    pub name: String,
+    pub locale: Locale,
+}
+
+/// Followers to tell of a change.
+pub async fn followers(db: &Db, tender_id: i64) -> DbResult<Vec<Follower>> {
     let rows = sqlx::query_as::<_, FollowerRow>(
         "SELECT u.email, u.name, u.locale FROM tender_followers f JOIN users u ON u.id = f.user_id WHERE f.tender_id = $1",
     )
     .bind(tender_id)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows.into_iter().map(|r| (r.email, r.name, r.locale)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| Follower { email: r.email, name: r.name, locale: Locale::from_code(&r.locale).unwrap_or_default() })
+        .collect())
 }
 
 /// A tender of the buyer with questions still waiting for an answer, and how many.

@@ -1,7 +1,7 @@
 //! The tender itself: its row, reading one, storing drafts (and the generator's bulk loads),
 //! amending, the life cycle (status moves, award, cancellation, expiry) and deleting drafts.
 
-use super::changes::insert_change;
+use super::changes::{insert_change, FieldChange};
 use super::DbResult;
 use crate::db::{now, AnyQuery, Db};
 use crate::reference::Code;
@@ -330,7 +330,7 @@ pub async fn insert_many(db: &Db, tenders: &[NewTender]) -> DbResult<Vec<i64>> {
 
 /// Stores new content. For a published tender each changed field is recorded in the change
 /// history (`changes`, as field name, old and new value shown to the public).
-pub async fn update(db: &Db, id: i64, user_id: i64, d: &TenderData, changes: &[(String, String, String)]) -> DbResult<()> {
+pub async fn update(db: &Db, id: i64, user_id: i64, d: &TenderData, changes: &[FieldChange]) -> DbResult<()> {
     let t = now();
     let mut tx = db.pool.begin().await?;
     let n = DATA_COLUMNS.len();
@@ -338,8 +338,8 @@ pub async fn update(db: &Db, id: i64, user_id: i64, d: &TenderData, changes: &[(
     let sql = format!("UPDATE tenders SET {}, updated_at = ${} WHERE id = ${}", set.join(", "), n + 1, n + 2);
     bind_data(sqlx::query(&sql), d).bind(t).bind(id).execute(&mut *tx).await?;
     write_codes_and_lots(&mut tx, id, d).await?;
-    for (field, old, new) in changes {
-        insert_change(&mut *tx, id, user_id, field, old, new, t).await?;
+    for c in changes {
+        insert_change(&mut *tx, id, user_id, &c.field, &c.before, &c.after, t).await?;
     }
     tx.commit().await?;
     Ok(())

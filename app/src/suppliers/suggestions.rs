@@ -1,5 +1,6 @@
-//! Matching with the database: the candidates on each side come from the repository (codes in
-//! the same CPV division), the score and its reasons from `matching`.
+//! Suggestions from the database: suppliers who may fit a tender, and tenders for a supplier.
+//! The candidates on each side come from the repository (codes in the same CPV division), the
+//! score and its reasons from `matching`.
 
 use super::matching::{best, score, Match, SupplierSide, TenderSide};
 use super::repo::{self, Candidate, Profile};
