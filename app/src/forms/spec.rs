@@ -4,7 +4,9 @@
 use crate::forms::FormKind;
 #[cfg(feature = "ssr")]
 use crate::forms::FormRule;
-use crate::validation::{FieldErrors, Formats, LiveNote};
+use crate::validation::{FieldErrors, Formats};
+#[cfg(feature = "ssr")]
+use crate::validation::LiveNote;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
