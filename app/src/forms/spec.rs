@@ -4,9 +4,9 @@
 use crate::forms::FormKind;
 #[cfg(feature = "ssr")]
 use crate::forms::FormRule;
-use crate::validation::{FieldErrors, Formats};
 #[cfg(feature = "ssr")]
 use crate::validation::LiveNote;
+use crate::validation::{FieldErrors, Formats};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

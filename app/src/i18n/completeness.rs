@@ -173,6 +173,17 @@ fn every_message_the_code_uses_exists() {
 }
 
 #[test]
+fn times_are_shown_in_the_readers_zone_with_its_name() {
+    let t = 1_795_478_400 + 3600 * 14 + 300; // 24 November 2026, 14:05 UTC
+    assert_eq!(super::Tr(Locale::En).local_datetime(t), "24 November 2026, 14:05 UTC");
+    let fi = super::Tr(Locale::Fi).local_datetime(t);
+    assert!(fi.contains("16.05") || fi.contains("16:05"), "{fi}");
+    assert!(fi.contains("EET"), "{fi}");
+    let de = super::Tr(Locale::De).local_datetime(t);
+    assert!(de.contains("15:05") && de.contains("CET"), "{de}");
+}
+
+#[test]
 fn dates_and_numbers_follow_the_language() {
     let t = 1_795_478_400; // 24 November 2026, 00:00 UTC
     assert_eq!(super::format_date(Locale::En, t), "24 November 2026");

@@ -52,6 +52,21 @@ impl Locale {
         }
     }
 
+    /// The time zone of the country whose language this is, where the reader most likely is:
+    /// times of messages and mail are shown there, with the zone named. English readers may be
+    /// anywhere, so they get UTC.
+    pub fn home_zone(self) -> &'static str {
+        match self {
+            Locale::En => "UTC",
+            Locale::Da => "Europe/Copenhagen",
+            Locale::De => "Europe/Berlin",
+            Locale::Et => "Europe/Tallinn",
+            Locale::Fi => "Europe/Helsinki",
+            Locale::Lv => "Europe/Riga",
+            Locale::Lt => "Europe/Vilnius",
+        }
+    }
+
     /// The language's name in itself, as a language switcher shows it.
     pub fn native_name(self) -> &'static str {
         match self {

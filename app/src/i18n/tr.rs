@@ -29,6 +29,11 @@ impl Tr {
         super::format_datetime(self.0, unix_seconds)
     }
 
+    /// A moment in the reader's time zone (see `Locale::home_zone`), with the zone named.
+    pub fn local_datetime(self, unix_seconds: i64) -> String {
+        super::format_datetime_in(self.0, unix_seconds, self.0.home_zone())
+    }
+
     pub fn number(self, n: i64) -> String {
         super::format_number(self.0, n)
     }

@@ -55,7 +55,7 @@ fn mail_view(tr: Tr, base: &str, m: OutboxEntry) -> impl IntoView {
             <h2 id=heading>{m.subject}</h2>
             <dl class="facts">
                 <dt>{tr.t("outbox-to")}</dt><dd class="mail-to">{m.to}</dd>
-                <dt>{tr.t("outbox-when")}</dt><dd>{tr.datetime(m.created_at)}</dd>
+                <dt>{tr.t("outbox-when")}</dt><dd>{tr.local_datetime(m.created_at)}</dd>
                 <dt>{tr.t("outbox-status")}</dt><dd>{tr.t(&format!("outbox-status-{}", m.status))}{m.error.map(|e| format!(" ({e})"))}</dd>
             </dl>
             <p class="mail-body">{lines}</p>

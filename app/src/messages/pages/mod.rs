@@ -39,7 +39,7 @@ pub fn contact_form(to_org: i64, about_kind: &str, about_id: i64, subject: Strin
 
 /// A moment in the reader's language, machine-readable too.
 fn time_view(tr: Tr, unix: i64) -> impl IntoView {
-    view! { <time datetime=rfc3339(unix)>{tr.datetime(unix)}</time> }
+    view! { <time datetime=rfc3339(unix)>{tr.local_datetime(unix)}</time> }
 }
 
 /// The header's "Messages" link: with a badge of how many messages the user has not read. The

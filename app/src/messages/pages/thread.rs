@@ -122,7 +122,7 @@ fn message_view(tr: Tr, conversation_id: i64, org: i64, m: Message) -> impl Into
             tr.t("messages-report-submit"),
             vec![Field::textarea("reason", tr.t("messages-report-reason")).hint(tr.t("hint-messages-report"))],
         );
-        let which = tr.t_args("messages-report-which", &[("name", sender.clone()), ("time", tr.datetime(m.created_at))]);
+        let which = tr.t_args("messages-report-which", &[("name", sender.clone()), ("time", tr.local_datetime(m.created_at))]);
         view! {
             <details class="message-report" open=open>
                 <summary>{tr.t("messages-report")}<span class="visually-hidden">" "{which}</span></summary>
