@@ -55,6 +55,7 @@ pub fn picker_view(
     // Answers may arrive out of order: only the latest request's answer is shown.
     let latest = StoredValue::new(0_u32);
     let listbox_id = format!("{id}-listbox");
+    let label_id = format!("{id}-label");
     let source = StoredValue::new(source);
 
     let fetch = move |term: String| {
@@ -153,7 +154,7 @@ pub fn picker_view(
     };
     view! {
         <div class="field picker" class:field-invalid=invalid.clone()>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone() id=label_id.clone()>{label}</label>
             {hint_view}
             <div class="picker-box">
                 <input id=id type="text" name=name value=initial prop:value=move || value.get() required=required
@@ -161,7 +162,8 @@ pub fn picker_view(
                     aria-activedescendant=active_descendant autocomplete="off" spellcheck="false"
                     aria-invalid=aria_invalid aria-describedby=described_by
                     on:input=on_input on:keydown=on_keydown on:blur=on_blur />
-                <ul id=listbox_id role="listbox" class="picker-options" aria-label=search_label.clone()>{list}</ul>
+                // The suggestions are named by the field they fill, not by the fallback link.
+                <ul id=listbox_id role="listbox" class="picker-options" aria-labelledby=label_id>{list}</ul>
             </div>
             <p class="picker-search"><a href=search_page target="_blank" rel="noopener">{search_label}</a></p>
             {error_view}
