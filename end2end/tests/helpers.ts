@@ -117,7 +117,8 @@ export function inDays(days: number): string {
 export async function pick(page: Page, label: string, typed: string, option: RegExp) {
   const field = page.getByRole('combobox', { name: label });
   await field.fill(typed);
-  const listbox = page.getByRole('listbox', { name: /Search the/ }).filter({ has: page.getByRole('option') });
+  // The suggestions are named by the field they fill (not by the fallback search link).
+  const listbox = page.getByRole('listbox', { name: label }).filter({ has: page.getByRole('option') });
   await expect(listbox.getByRole('option', { name: option })).toBeVisible();
   // Arrow down until the wanted option is the active one, then Enter.
   for (let i = 0; i < 12; i++) {
