@@ -48,9 +48,9 @@ pub async fn remove(state: &AppState, key: &str) {
 const SWEEP_GRACE_SECONDS: i64 = 3600;
 
 /// Deletes the files of `folder` that no row points to any more (a deleted company's logo, the
-/// documents of an organisation erased with its last member …). `referenced` is a query with
-/// one parameter, the key, that answers a row when the key is in use. How many were deleted.
-pub async fn sweep(state: &AppState, folder: &str, referenced: &str) -> Result<u64, AppError> {
+/// documents of an organisation erased with its last member …). `in_use` is a query answering
+/// every key still in use, read once. How many were deleted.
+pub async fn sweep(state: &AppState, folder: &str, in_use: &str) -> Result<u64, AppError> {
     let cutoff = crate::db::now() - SWEEP_GRACE_SECONDS;
     let old: Vec<String> = state
         .files
@@ -59,13 +59,15 @@ pub async fn sweep(state: &AppState, folder: &str, referenced: &str) -> Result<u
         .map_ok(|meta| meta.location.to_string())
         .try_collect()
         .await?;
+    if old.is_empty() {
+        return Ok(0);
+    }
+    let used: std::collections::HashSet<String> =
+        sqlx::query_scalar::<_, String>(in_use).fetch_all(&state.db.pool).await?.into_iter().collect();
     let mut deleted = 0;
-    for key in old {
-        let used = sqlx::query(referenced).bind(&key).fetch_optional(&state.db.pool).await?.is_some();
-        if !used {
-            remove(state, &key).await;
-            deleted += 1;
-        }
+    for key in old.iter().filter(|k| !used.contains(*k)) {
+        remove(state, key).await;
+        deleted += 1;
     }
     Ok(deleted)
 }

@@ -33,9 +33,9 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
     }
 }
 
-/// Request bodies larger than this are refused before any handler reads them; forms carry short
-/// text. Document uploads (`…/documents`) may carry a 25 MB file.
-pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Request bodies larger than this are refused before any handler reads them: the cap a form is
+/// read with (see `MAX_FORM_BYTES`). Document uploads (`…/documents`) may carry a 25 MB file.
+pub const MAX_BODY_BYTES: usize = app::forms::MAX_FORM_BYTES;
 pub const MAX_UPLOAD_BYTES: usize = app::tenders::documents::MAX_UPLOAD_BODY_BYTES;
 
 /// Caps every request body (413 beyond the cap), with the higher cap for document uploads.
@@ -60,7 +60,7 @@ pub async fn security_headers(State(state): State<AppState>, req: Request, next:
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .any(|c| c.split(';').any(|kv| kv.trim().starts_with(&format!("{SESSION_COOKIE}="))));
+        .any(|c| c.split(';').any(|kv| kv.trim().strip_prefix(SESSION_COOKIE).is_some_and(|rest| rest.starts_with('='))));
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     // A page or answer made for a session (a signed-in inbox, an account) is kept by no cache:

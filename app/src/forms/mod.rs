@@ -14,7 +14,7 @@ mod submit;
 
 pub use crate::validation::{FormRule, Formats, LiveArg, LiveNote};
 #[cfg(feature = "ssr")]
-pub use request::{finish, respond, FormRequest, Outcome};
+pub use request::{finish, respond, FormRequest, Outcome, MAX_FORM_BYTES};
 pub use smart_form::SmartForm;
 #[cfg(feature = "ssr")]
 pub use spec::{render_note, with_placeholder, FormEcho};

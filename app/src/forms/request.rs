@@ -18,7 +18,7 @@ use tower_sessions::Session;
 /// URL encoding triples to 240 KB; with the other fields a tender form stays well under 512 KB.
 /// So the cap is 1 MiB (the request-wide cap too): a form the rules accept is never cut off, and
 /// one that is too long reaches its rule, which names the field and keeps what was typed.
-const MAX_FORM_BYTES: usize = 1024 * 1024;
+pub const MAX_FORM_BYTES: usize = 1024 * 1024;
 
 /// Where to go next, or what is wrong with the submission.
 pub type Outcome = Result<String, FieldErrors>;

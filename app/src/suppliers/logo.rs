@@ -29,7 +29,7 @@ const FOLDER: &str = "logos";
 
 /// Deletes stored logos no profile points to any more (a deleted company's): a periodic job.
 pub async fn sweep_orphans(state: &AppState) -> Result<u64, AppError> {
-    uploads::sweep(state, FOLDER, "SELECT 1 FROM supplier_profiles WHERE logo_key = $1").await
+    uploads::sweep(state, FOLDER, "SELECT logo_key FROM supplier_profiles WHERE logo_key IS NOT NULL").await
 }
 
 async fn refuse(state: &AppState, parts: Parts, code: &str, status: StatusCode) -> Response {

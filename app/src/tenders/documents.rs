@@ -78,7 +78,7 @@ const FOLDER: &str = "documents";
 
 /// Deletes stored documents whose tender (or row) is gone: a periodic job.
 pub async fn sweep_orphans(state: &AppState) -> Result<u64, AppError> {
-    uploads::sweep(state, FOLDER, "SELECT 1 FROM tender_documents WHERE object_key = $1").await
+    uploads::sweep(state, FOLDER, "SELECT object_key FROM tender_documents").await
 }
 
 /// The tender page again, with the upload form's error, keeping the status.
