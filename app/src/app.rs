@@ -3,6 +3,7 @@
 use crate::accounts::pages::AccountRoutes;
 use crate::bodies::pages::BodyRoutes;
 use crate::identity::viewer::use_viewer;
+use crate::knowledge::pages::KnowledgeRoutes;
 use crate::messages::pages::MessageRoutes;
 use crate::shell::{Layout, StatusPage, SECTIONS};
 use crate::site::SiteRoutes;
@@ -81,6 +82,7 @@ pub fn App() -> impl IntoView {
                             <SupplierRoutes />
                             <BodyRoutes />
                             <MessageRoutes />
+                            <KnowledgeRoutes />
                         </Routes>
                     }
                     .into_any(),

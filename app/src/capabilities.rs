@@ -12,11 +12,12 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(crate::suppliers::routes())
         .merge(crate::bodies::routes())
         .merge(crate::messages::routes())
+        .merge(crate::knowledge::routes())
 }
 
 /// Every capability's periodic jobs.
 pub fn jobs() -> Vec<Job> {
-    [crate::tenders::jobs(), crate::suppliers::jobs(), crate::messages::jobs()].concat()
+    [crate::tenders::jobs(), crate::suppliers::jobs(), crate::messages::jobs(), crate::knowledge::jobs()].concat()
 }
 
 /// A job by its name (`ppi-hub run-job NAME`).

@@ -7,6 +7,7 @@ pub mod bodies;
 pub mod forms;
 pub mod i18n;
 pub mod identity;
+pub mod knowledge;
 pub mod messages;
 pub mod reference;
 pub mod shell;

@@ -17,6 +17,8 @@ pub struct AppState {
     pub leptos: LeptosOptions,
     /// Uploaded documents (see `Config::file_storage`).
     pub files: Arc<dyn object_store::ObjectStore>,
+    /// The knowledge centre's search index, held in memory by each app server.
+    pub knowledge: Arc<crate::knowledge::index::KnowledgeIndex>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -21,11 +21,14 @@ fn field_names() -> Vec<String> {
         include_str!("tenders/search.rs"),
         include_str!("suppliers/search.rs"),
         include_str!("bodies/search.rs"),
+        include_str!("knowledge/form_values.rs"),
+        include_str!("knowledge/search.rs"),
+        include_str!("knowledge/model.rs"),
     ];
     let mut names: Vec<String> = sources
         .iter()
         .flat_map(|src| src.split('"').skip(1).step_by(2))
-        .filter(|s| (2..=30).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        .filter(|s| (2..=30).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-'))
         .map(String::from)
         .collect();
     names.sort();
@@ -67,6 +70,8 @@ proptest! {
         let d = crate::suppliers::search::DirectoryQuery::parse(&params);
         let _ = d.query_string(2);
         let _ = crate::bodies::search::PostQuery::parse(&params);
+        let k = crate::knowledge::search::KnowledgeQuery::parse(&params);
+        let _ = k.params();
     }
 
     #[test]
@@ -92,9 +97,23 @@ proptest! {
     }
 
     #[test]
+    fn knowledge_rules_answer_any_input(s in text()) {
+        let _ = crate::knowledge::rules::check_partial_date(&s);
+        let _ = crate::knowledge::rules::check_slug(&s);
+        let _ = crate::knowledge::rules::sections_of(&s);
+        let _ = crate::knowledge::model::year_of(&s);
+        let _ = crate::knowledge::similar::division(&s);
+        let _ = crate::knowledge::content::read_original(crate::knowledge::model::Kind::Case, &s);
+        let _ = crate::knowledge::content::read_original(crate::knowledge::model::Kind::Material, &format!("+++\n{s}\n+++\n## A {{#a}}\n{s}"));
+        for lang in crate::knowledge::rules::CONTENT_LANGS {
+            let _ = crate::knowledge::analysis::terms(lang, &s);
+        }
+    }
+
+    #[test]
     fn text_helpers_answer_any_input(s in any::<String>()) {
         let _ = crate::shell::markdown::to_safe_html(&s);
-        let _ = crate::tenders::documents::clean_name(&s);
+        let _ = crate::uploads::clean_name(&s);
         let next = crate::accounts::handlers::safe_next(&s);
         prop_assert!(next.starts_with('/') && !next.starts_with("//"));
         prop_assert!(http::HeaderValue::from_str(&next).is_ok(), "a valid Location header: {next:?}");

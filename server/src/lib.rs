@@ -50,10 +50,13 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
         mailer: Mailer::new(db.clone(), &config)?,
         limits: Arc::new(Limits::new(config.auth_attempts_per_ip_per_minute, config.auth_attempts_per_account_per_hour)),
         files: app::uploads::open_storage(&config.file_storage)?,
+        knowledge: Arc::new(app::knowledge::index::KnowledgeIndex::new()?),
         db,
         leptos,
         config: Arc::new(config),
     };
+
+    state.knowledge.catch_up(&state.db).await?;
 
     let sessions = SessionManagerLayer::new(store)
         .with_name(middleware::SESSION_COOKIE)

@@ -30,6 +30,12 @@ enum Command {
     },
     /// Load the demo organisations and users (again: nothing is duplicated) and print their logins.
     DemoData,
+    /// Load the knowledge centre's content files into the database (again: only what changed).
+    LoadKnowledge {
+        /// The folder with `cases/` and `materials/`.
+        #[arg(long, default_value = "content/knowledge")]
+        dir: std::path::PathBuf,
+    },
     /// Run one of the periodic jobs now (the server runs them all on their own), or list them.
     RunJob {
         /// The job's name (send-digests, send-weekly-matches, …); without it, the list.
@@ -100,6 +106,12 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
         Command::Migrate => {
             ppi_hub::database(&config).await?;
             println!("Database migrated: {}", config.database_url);
+            Ok(())
+        }
+        Command::LoadKnowledge { dir } => {
+            let db = ppi_hub::database(&config).await?;
+            let r = app::knowledge::loader::load(&db, &dir).await?;
+            println!("Knowledge: {} added, {} updated, {} unchanged, {} retired", r.added, r.updated, r.unchanged, r.retired);
             Ok(())
         }
         Command::DemoData => {

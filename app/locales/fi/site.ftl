@@ -19,7 +19,6 @@ home-status-text = Tilit julkisille hankkijoille ja toimittajille varmennettuine
 upcoming-not-yet = Tämä osio ei ole vielä käytettävissä.
 upcoming-tenders = Täällä varmennetut julkiset hankkijat julkaisevat tarjouspyyntöjä, ja toimittajat voivat hakea niitä tekstin, CPV-koodin, alueen ja EU-kynnysarvon perusteella.
 upcoming-suppliers = Täällä hankkijat löytävät toimittajia sen perusteella, mitä nämä tarjoavat ja missä ne toimivat.
-upcoming-knowledge = Täältä löydät toteutuneita innovatiivisia hankintoja ja käytännön materiaaleja.
 upcoming-courses = Täällä voit suorittaa innovatiivisten hankintojen itseopiskelukursseja ja seurata edistymistäsi.
 upcoming-assistant = Täällä avustaja vastaa innovatiivisia hankintoja koskeviin kysymyksiin tietopankin pohjalta ja kertoo lähteensä.
 

@@ -19,7 +19,6 @@ home-status-text = Paskyros perkančiosioms organizacijoms ir tiekėjams su patv
 upcoming-not-yet = Šis skyrius dar neprieinamas.
 upcoming-tenders = Čia patvirtintos perkančiosios organizacijos skelbs pirkimus, o tiekėjai galės jų ieškoti pagal tekstą, BVPŽ (CPV) kodą, regioną ir ES vertės ribą.
 upcoming-suppliers = Čia perkančiosios organizacijos ras tiekėjus pagal tai, ką jie siūlo ir kur veikia.
-upcoming-knowledge = Čia rasite įvykdytus inovatyvius pirkimus ir praktinę medžiagą.
 upcoming-courses = Čia galėsite mokytis savarankiško mokymosi kursuose apie inovatyvius pirkimus ir stebėti savo pažangą.
 upcoming-assistant = Čia asistentas, remdamasis žinių centru, atsakys į klausimus apie inovatyvius pirkimus ir nurodys savo šaltinius.
 

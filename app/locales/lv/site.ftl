@@ -19,7 +19,6 @@ home-status-text = Konti publiskajiem pasūtītājiem un piegādātājiem ar pā
 upcoming-not-yet = Šī sadaļa vēl nav pieejama.
 upcoming-tenders = Šeit apstiprināti publiskie pasūtītāji publicēs iepirkumus, un piegādātāji varēs tos meklēt pēc teksta, CPV koda, reģiona un ES līgumcenu robežvērtības.
 upcoming-suppliers = Šeit pasūtītāji atradīs piegādātājus pēc tā, ko tie piedāvā un kur tie darbojas.
-upcoming-knowledge = Šeit atradīsiet pabeigtus inovatīvus iepirkumus un praktiskus materiālus.
 upcoming-courses = Šeit varēsiet apgūt pašmācības kursus par inovatīviem iepirkumiem un sekot savam progresam.
 upcoming-assistant = Šeit asistents, balstoties uz zināšanu centru, atbildēs uz jautājumiem par inovatīviem iepirkumiem un norādīs savus avotus.
 

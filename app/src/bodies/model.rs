@@ -2,55 +2,8 @@
 //! procurement themes a body names as its interests (and a post's theme), and a post's status.
 
 use crate::reference::Code;
+pub use crate::reference::Theme;
 use serde::{Deserialize, Serialize};
-
-/// What a public body procures in, broadly: enough to find peers with the same needs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Theme {
-    HealthCare,
-    MobilityTransport,
-    EnergyClimate,
-    DigitalServices,
-    ConstructionBuildings,
-    WaterEnvironment,
-    Education,
-    Food,
-    SafetySecurity,
-    CircularEconomy,
-    Other,
-}
-
-impl Code for Theme {
-    const ALL: &'static [Self] = &[
-        Theme::HealthCare,
-        Theme::MobilityTransport,
-        Theme::EnergyClimate,
-        Theme::DigitalServices,
-        Theme::ConstructionBuildings,
-        Theme::WaterEnvironment,
-        Theme::Education,
-        Theme::Food,
-        Theme::SafetySecurity,
-        Theme::CircularEconomy,
-        Theme::Other,
-    ];
-    const MESSAGE_PREFIX: &'static str = "theme";
-    fn code(self) -> &'static str {
-        match self {
-            Theme::HealthCare => "health_care",
-            Theme::MobilityTransport => "mobility_transport",
-            Theme::EnergyClimate => "energy_climate",
-            Theme::DigitalServices => "digital_services",
-            Theme::ConstructionBuildings => "construction_buildings",
-            Theme::WaterEnvironment => "water_environment",
-            Theme::Education => "education",
-            Theme::Food => "food",
-            Theme::SafetySecurity => "safety_security",
-            Theme::CircularEconomy => "circular_economy",
-            Theme::Other => "other",
-        }
-    }
-}
 
 /// The pieces of a comma-separated list of codes (themes, countries), as a group of checkboxes
 /// posts them and as they are stored: trimmed, empty pieces dropped, each kept once.

@@ -87,4 +87,5 @@ form_kinds! {
     Suppliers(crate::suppliers::forms::SupplierForm),
     Bodies(crate::bodies::forms::BodyForm),
     Messages(crate::messages::forms::MessageForm),
+    Knowledge(crate::knowledge::forms::KnowledgeForm),
 }

@@ -44,6 +44,7 @@ fn every_language_has_exactly_the_english_messages() {
 fn composed_ids() -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
     ids.extend(Country::ALL.iter().map(|c| c.message_key()));
+    ids.extend(crate::reference::OTHER_EUROPEAN.iter().map(|c| format!("country-{}", c.to_ascii_lowercase())));
     ids.extend(BodyType::ALL.iter().map(|b| b.message_key()));
     ids.extend(["buyer", "supplier", "moderator", "admin"].map(|r| format!("role-{r}")));
     ids.extend((1..=12).map(|m| format!("month-{m}")));
@@ -54,6 +55,8 @@ fn composed_ids() -> Vec<String> {
     }
     for section in ["tenders", "suppliers", "knowledge", "courses", "assistant"] {
         ids.push(format!("nav-{section}"));
+    }
+    for section in ["courses", "assistant"] {
         ids.push(format!("upcoming-{section}"));
     }
     for mail in [
@@ -100,6 +103,29 @@ fn composed_ids() -> Vec<String> {
         ids.extend(crate::tenders::search::StatusFilter::ALL.iter().map(|s| format!("search-status-{}", s.code())));
         ids.extend(crate::tenders::search::Sort::ALL.iter().map(|s| format!("search-sort-{}", s.code())));
         ids.extend(crate::tenders::rules::FIELDS.iter().map(|k| format!("tender-field-{}", k.replace('_', "-"))));
+    }
+    // The knowledge centre's code lists, facets, sorts, case sections (each with a hint) and the
+    // notes on an item's status.
+    {
+        use crate::knowledge::model::*;
+        use crate::reference::Code;
+        fn all<T: Code>() -> Vec<String> {
+            T::ALL.iter().map(|v| v.message_key()).collect()
+        }
+        ids.extend(all::<Kind>());
+        ids.extend(all::<MaterialType>());
+        ids.extend(all::<Stage>());
+        ids.extend(all::<Audience>());
+        ids.extend(all::<Level>());
+        ids.extend(all::<PopulationBand>());
+        ids.extend(all::<BuyerType>());
+        ids.extend(all::<Status>());
+        ids.extend(all::<Review>());
+        ids.extend(Status::ALL.iter().map(|s| format!("knowledge-status-note-{}", s.code())));
+        ids.extend(crate::knowledge::search::Facet::ALL.iter().map(|f| format!("knowledge-facet-{}", f.param())));
+        ids.extend(["relevance", "newest"].map(|s| format!("knowledge-sort-{s}")));
+        ids.extend(CASE_SECTIONS.iter().map(|s| format!("knowledge-section-{s}")));
+        ids.extend(CASE_SECTIONS.iter().map(|s| format!("hint-knowledge-section-{s}")));
     }
     // Suppliers' and public bodies' code lists, the profile steps (each with an introduction),
     // the completeness items and the working languages.

@@ -45,7 +45,11 @@ impl Tr {
 
     /// A country's name from its code (`FI` → "Finland"); an unknown code as it is.
     pub fn country(self, code: &str) -> String {
-        crate::reference::Country::from_code(code).map(|c| self.t(&c.message_key())).unwrap_or_else(|| code.to_string())
+        match crate::reference::Country::from_code(code) {
+            Some(c) => self.t(&c.message_key()),
+            None if crate::reference::OTHER_EUROPEAN.contains(&code) => self.t(&format!("country-{}", code.to_ascii_lowercase())),
+            None => code.to_string(),
+        }
     }
 }
 

@@ -110,6 +110,8 @@ pub fn contact_page(about_kind: &str, to_org: i64, about_id: i64) -> String {
         "body" => format!("/bodies/{to_org}"),
         "partner_post" => format!("/partners/{about_id}"),
         "tender" => format!("/tenders/{about_id}"),
+        // A case page answers to its id as well as its slug.
+        "case" => format!("/knowledge/cases/{about_id}"),
         _ => "/messages".to_string(),
     }
 }

@@ -15,7 +15,7 @@ pub const MAIL_NEVER: &str = "never";
 pub const MAIL_CHOICES: [&str; 3] = [MAIL_IMMEDIATELY, MAIL_DAILY, MAIL_NEVER];
 
 /// What a conversation may start from (`conversations.about_kind`).
-pub const ABOUT_KINDS: [&str; 4] = ["supplier", "body", "partner_post", "tender"];
+pub const ABOUT_KINDS: [&str; 5] = ["supplier", "body", "partner_post", "tender", "case"];
 
 pub fn check_subject(v: &str) -> Result<(), &'static str> {
     check_text(v, SUBJECT_MAX_CHARS, false)

@@ -1,5 +1,12 @@
 use serde::{Deserialize, Serialize};
 
+/// The other European countries a knowledge case may come from (ISO 3166 alpha-2, Greece `EL` as
+/// in NUTS), each named by a message `country-<code>`.
+pub const OTHER_EUROPEAN: [&str; 24] = [
+    "AT", "BE", "BG", "CH", "CY", "CZ", "EL", "ES", "FR", "HR", "HU", "IE", "IS", "IT", "LI", "LU", "MT", "NL", "PL", "PT", "RO", "SI",
+    "SK", "UK",
+];
+
 /// The countries the platform serves: the Baltic Sea region and its Nordic neighbours.
 /// Codes are ISO 3166-1 alpha-2, which for these countries are also their NUTS prefixes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

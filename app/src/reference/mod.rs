@@ -9,6 +9,8 @@ pub mod cpv_code;
 #[cfg(feature = "ssr")]
 pub mod nuts;
 pub mod registration;
+mod theme;
 
 pub use code::Code;
-pub use countries::Country;
+pub use countries::{Country, OTHER_EUROPEAN};
+pub use theme::Theme;

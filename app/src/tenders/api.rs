@@ -124,12 +124,12 @@ pub fn openapi(base_url: &str) -> Value {
         param("page", "Page (20 results each).", json!({ "type": "integer", "minimum": 1, "maximum": super::search::MAX_PAGE })),
     ];
     let error = json!({ "type": "object", "properties": { "error": { "type": "string" } }, "required": ["error"] });
-    json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "info": {
             "title": "PPI Hub open data API",
             "version": "1.0.0",
-            "description": "Tenders of public buyers in the Baltic Sea region: search as JSON, and OCDS 1.1 releases and records.",
+            "description": "Tenders of public buyers in the Baltic Sea region: search as JSON, and OCDS 1.1 releases and records; the knowledge centre's cases and materials.",
             "license": { "name": "CC0-1.0", "identifier": "CC0-1.0" },
         },
         "servers": [{ "url": base_url }],
@@ -216,7 +216,22 @@ pub fn openapi(base_url: &str) -> Value {
                 },
             },
         } },
-    })
+    });
+    // The knowledge centre describes its own part.
+    let (paths, schemas) = crate::knowledge::api::openapi_paths();
+    for (section, extra) in [("paths", paths), ("components", json!({ "schemas": schemas }))] {
+        if let (Some(into), Value::Object(extra)) = (doc.get_mut(section).and_then(Value::as_object_mut), extra) {
+            for (k, v) in extra {
+                match (into.get_mut(&k).and_then(Value::as_object_mut), v) {
+                    (Some(existing), Value::Object(more)) => existing.extend(more),
+                    (_, v) => {
+                        into.insert(k, v);
+                    }
+                }
+            }
+        }
+    }
+    doc
 }
 
 pub async fn openapi_json(State(state): State<AppState>) -> Response {

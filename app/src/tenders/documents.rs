@@ -4,14 +4,15 @@
 
 use super::access::owns;
 use super::model::Status;
-use super::repo::{self, Document};
+use super::repo;
 use crate::forms::FormEcho;
 use crate::state::AppState;
-use crate::uploads;
+pub use crate::uploads::kind_label;
+use crate::uploads::{self, clean_name, detect};
 use crate::validation::FieldErrors;
 use crate::web::{render_page, AppError};
 use axum::extract::{Multipart, Path, State};
-use axum::http::{header, request::Parts, HeaderValue, StatusCode};
+use axum::http::{request::Parts, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::provide_context;
 
@@ -20,54 +21,6 @@ pub const MAX_BYTES: usize = 25 * 1024 * 1024;
 pub const MAX_UPLOAD_BODY_BYTES: usize = MAX_BYTES + 64 * 1024;
 /// A tender's documents are few; a cap keeps one buyer from filling the storage.
 pub const MAX_PER_TENDER: i64 = 50;
-
-/// The kinds accepted, by the type their content shows.
-const ACCEPTED: [(&str, &str); 6] = [
-    ("application/pdf", "PDF"),
-    ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"),
-    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX"),
-    ("application/vnd.oasis.opendocument.text", "ODT"),
-    ("application/vnd.oasis.opendocument.spreadsheet", "ODS"),
-    ("application/zip", "ZIP"),
-];
-
-/// The content type of an accepted document, read from its bytes; `None` for anything else
-/// (an executable renamed to `.pdf` stays an executable).
-pub fn detect(bytes: &[u8]) -> Option<&'static str> {
-    let found = infer::get(bytes)?.mime_type();
-    ACCEPTED.iter().find(|(mime, _)| *mime == found).map(|(mime, _)| *mime)
-}
-
-/// The short name of an accepted type ("PDF"), for lists.
-pub fn kind_label(mime: &str) -> &'static str {
-    ACCEPTED.iter().find(|(m, _)| *m == mime).map(|(_, l)| *l).unwrap_or("")
-}
-
-/// A file name fit to show and to offer in Content-Disposition: the last path segment, without
-/// control characters, quotes or separators, at most 120 characters; never empty. Bidirectional
-/// controls go too: with them "invoice\u{202e}fdp.exe" reads as "invoiceexe.pdf".
-pub fn clean_name(name: &str) -> String {
-    let last = name.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String = last
-        .chars()
-        .filter(|c| !c.is_control() && !is_bidi_control(*c) && !matches!(c, '"' | '\'' | ';' | '<' | '>' | '|' | '*' | '?' | ':'))
-        .collect::<String>()
-        .trim()
-        .trim_start_matches('.')
-        .chars()
-        .take(120)
-        .collect();
-    if cleaned.is_empty() {
-        "document".into()
-    } else {
-        cleaned
-    }
-}
-
-/// The marks and embeddings that reorder text (Unicode's Bidi_Control property).
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
 
 fn viewer_of(parts: &Parts) -> crate::identity::viewer::Viewer {
     parts.extensions.get::<crate::identity::viewer::Viewer>().cloned().unwrap_or_default()
@@ -89,25 +42,6 @@ async fn refuse(state: &AppState, parts: Parts, id: i64, code: &str, status: Sta
     res
 }
 
-/// Reads the one file of an upload form: its name and bytes, or the error code to show.
-async fn read_file(mut form: Multipart) -> Result<(String, Vec<u8>), &'static str> {
-    while let Ok(Some(field)) = form.next_field().await {
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = field.file_name().unwrap_or("").to_string();
-        let bytes = field.bytes().await.map_err(|_| "err-file-too-large")?;
-        if bytes.is_empty() {
-            return Err("err-file-required");
-        }
-        if bytes.len() > MAX_BYTES {
-            return Err("err-file-too-large");
-        }
-        return Ok((name, bytes.to_vec()));
-    }
-    Err("err-file-required")
-}
-
 pub async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: axum::extract::Request) -> Response {
     let (parts, body) = req.into_parts();
     let viewer = viewer_of(&parts);
@@ -126,7 +60,7 @@ pub async fn upload(State(state): State<AppState>, Path(id): Path<i64>, req: axu
         Ok(f) => f,
         Err(_) => return refuse(&state, parts, id, "err-file-required", StatusCode::BAD_REQUEST).await,
     };
-    let (name, bytes) = match read_file(form).await {
+    let (name, bytes) = match uploads::read_file(form, MAX_BYTES).await {
         Ok(file) => file,
         Err(code) => {
             let status = if code == "err-file-too-large" { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -171,23 +105,7 @@ pub async fn download(State(state): State<AppState>, Path((id, doc)): Path<(i64,
         return Ok(StatusCode::NOT_FOUND.into_response());
     };
     let bytes = uploads::get(&state, &document.object_key).await?;
-    Ok(attachment(&document, bytes))
-}
-
-/// The response for a document: its detected type and a safe Content-Disposition.
-fn attachment(d: &Document, bytes: bytes::Bytes) -> Response {
-    let ascii: String = d.file_name.chars().map(|c| if c.is_ascii() && !c.is_ascii_control() { c } else { '_' }).collect();
-    let encoded: String = d
-        .file_name
-        .bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-._~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
-        .collect();
-    let disposition = format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}");
-    let mut res = bytes.into_response();
-    let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_str(&d.content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")));
-    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")));
-    res
+    Ok(uploads::attachment(&document.file_name, &document.content_type, bytes))
 }
 
 pub async fn delete(State(state): State<AppState>, Path((id, doc)): Path<(i64, i64)>, parts: Parts) -> Result<Response, AppError> {

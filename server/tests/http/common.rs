@@ -41,6 +41,15 @@ impl Drop for TempDir {
     }
 }
 
+impl TempDir {
+    /// A fresh empty folder under the system's temporary folder.
+    pub fn new(what: &str) -> TempDir {
+        let path = std::env::temp_dir().join(format!("ppi_{what}_{}", unique()));
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+}
+
 fn unique() -> String {
     use std::time::{SystemTime, UNIX_EPOCH};
     let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();

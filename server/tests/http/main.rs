@@ -5,6 +5,7 @@
 mod common;
 
 mod accounts;
+mod knowledge;
 mod messages;
 mod operations;
 mod partners;

@@ -143,6 +143,7 @@ fn tender_view(tr: Tr, t: Tender, related: Related, viewer: Option<SessionUser>,
     // The buyer meets companies that may bid: only while the tender is being prepared or is open.
     let fit = (is_owner && matches!(status, Status::Draft | Status::Published))
         .then(|| view! { <crate::suppliers::pages::SuppliersWhoMayFit tender=t.clone() /> }.into_any());
+    let cases = view! { <crate::knowledge::pages::CasesLikeTender tender=t.clone() /> }.into_any();
     let side = view! {
         {is_owner.then(|| owner_actions(tr, &t, status, viewer.as_ref()))}
         {viewer.as_ref().filter(|_| status != Status::Draft).map(|_| follow_form(tr, id, following))}
@@ -168,6 +169,7 @@ fn tender_view(tr: Tr, t: Tender, related: Related, viewer: Option<SessionUser>,
                     {history}
                     {questions}
                     {fit}
+                    {cases}
                 </div>
                 <aside class="tender-side" aria-label=tr.t("tender-actions")>{side}</aside>
             </div>
