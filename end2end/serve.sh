@@ -9,4 +9,5 @@ export SECRET_KEY="end-to-end-tests-secret-key-0123456789abcdef"
 # The journeys sign in many times from one address.
 export AUTH_ATTEMPTS_PER_IP_PER_MINUTE=1000
 target/debug/ppi-hub demo-data >/dev/null
+target/debug/ppi-hub load-knowledge >/dev/null
 exec target/debug/ppi-hub serve

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Search with many records, on SQLite and on PostgreSQL, release build: the tender search with
-# 100,000 tenders, or the supplier directory with 50,000 published profiles. Latency of single
+# 100,000 tenders, the supplier directory with 50,000 published profiles, or the knowledge search
+# with 10,000 cases and materials. Latency of single
 # requests (p50, p95 over sequential requests) and throughput under load (wrk). Prints the
 # figures; the README records them. Target: p95 under 50 ms.
 #   BENCH_COUNT=100000 BENCH_REQUESTS=300 BENCH_SECONDS=15 scripts/bench-search.sh tenders [sqlite|postgres]
 #   scripts/bench-search.sh suppliers [sqlite|postgres]
+#   scripts/bench-search.sh knowledge [sqlite|postgres]   (target: p95 under 20 ms)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --release
@@ -15,7 +17,8 @@ kind=${1:-tenders}
 case "$kind" in
   tenders) default_count=100000 ;;
   suppliers) default_count=50000 ;;
-  *) echo "usage: $0 tenders|suppliers [sqlite|postgres]" >&2; exit 2 ;;
+  knowledge) default_count=10000 ;;
+  *) echo "usage: $0 tenders|suppliers|knowledge [sqlite|postgres]" >&2; exit 2 ;;
 esac
 count=${BENCH_COUNT:-$default_count}
 requests=${BENCH_REQUESTS:-300}
@@ -33,6 +36,14 @@ if [ "$kind" = tenders ]; then
     "/tenders?q=lighting&country=FI&contract=supplies"
     "/tenders?q=energy&cpv=09&sort=newest"
     "/tenders?status=all&nuts=DE1&sort=value"
+  )
+elif [ "$kind" = knowledge ]; then
+  queries=(
+    "/knowledge?q=street+lighting&kind=case&country=FI"
+    "/api/knowledge?q=innovation+partnership&procedure=innovation"
+    "/knowledge?q=katuvalaistus"
+    "/knowledge/materials?stage=needs&audience=buyer"
+    "/knowledge"
   )
 else
   queries=(

@@ -1,6 +1,6 @@
 -- The knowledge centre: good-example cases and practical materials. An item's structured facts,
 -- provenance and texts (one per language, the original first) are JSON documents: the search
--- index, not SQL, filters and ranks them. Every published version is kept.
+-- index, not SQL, filters and ranks them. Every submitted and every published version is kept.
 CREATE TABLE knowledge_items (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     slug TEXT NOT NULL UNIQUE,
@@ -35,6 +35,8 @@ CREATE TABLE knowledge_versions (
     texts TEXT NOT NULL,
     published_at BIGINT NOT NULL,
     published_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    -- 'submitted' (a body sent it to the moderators) or 'published'.
+    event TEXT NOT NULL DEFAULT 'published' CHECK (event IN ('submitted', 'published')),
     -- What the version changed, as the list of changed fields (JSON array), computed on publishing.
     changes TEXT NOT NULL DEFAULT '[]',
     PRIMARY KEY (item_id, version)

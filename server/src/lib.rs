@@ -3,6 +3,7 @@
 
 pub mod demo;
 pub mod generate;
+pub mod generate_knowledge;
 pub mod generate_suppliers;
 pub mod middleware;
 pub mod sessions;

@@ -50,6 +50,13 @@ enum Command {
         #[arg(long, default_value_t = 2026)]
         seed: u64,
     },
+    /// Generate knowledge items (cases and materials with every facet) for the search benchmark.
+    GenerateKnowledge {
+        #[arg(long, default_value_t = 10_000)]
+        count: usize,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
     /// Generate realistic tenders (and the public bodies publishing them) for demos and benchmarks.
     GenerateTenders {
         /// How many tenders.
@@ -141,6 +148,13 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             let started = std::time::Instant::now();
             let stored = ppi_hub::generate_suppliers::generate(&db, count, seed).await?;
             println!("Generated {stored} supplier profiles in {:.1} s ({})", started.elapsed().as_secs_f64(), config.database_url);
+            Ok(())
+        }
+        Command::GenerateKnowledge { count, seed } => {
+            let db = ppi_hub::database(&config).await?;
+            let started = std::time::Instant::now();
+            let stored = ppi_hub::generate_knowledge::generate(&db, count, seed).await?;
+            println!("Generated {stored} knowledge items in {:.1} s ({})", started.elapsed().as_secs_f64(), config.database_url);
             Ok(())
         }
         Command::GenerateTenders { count, seed } => {

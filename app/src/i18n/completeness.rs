@@ -124,6 +124,7 @@ fn composed_ids() -> Vec<String> {
         ids.extend(Status::ALL.iter().map(|s| format!("knowledge-status-note-{}", s.code())));
         ids.extend(crate::knowledge::search::Facet::ALL.iter().map(|f| format!("knowledge-facet-{}", f.param())));
         ids.extend(["relevance", "newest"].map(|s| format!("knowledge-sort-{s}")));
+        ids.extend(["submitted", "published"].map(|e| format!("knowledge-event-{e}")));
         ids.extend(CASE_SECTIONS.iter().map(|s| format!("knowledge-section-{s}")));
         ids.extend(CASE_SECTIONS.iter().map(|s| format!("hint-knowledge-section-{s}")));
     }

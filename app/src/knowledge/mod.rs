@@ -67,6 +67,6 @@ pub fn jobs() -> Vec<crate::jobs::Job> {
         name: "sweep-knowledge-files",
         every: DAY,
         at_start: false,
-        run: |s| Box::pin(async move { Ok(files::sweep_orphans(&s).await?) }),
+        run: |s| Box::pin(async move { files::sweep_orphans(&s).await }),
     }]
 }

@@ -216,6 +216,8 @@ pub struct Provenance {
 /// The facts of an item, by its kind.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
+// Items are few per request and moved rarely: boxing the larger variant buys nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Facts {
     Case(CaseFacts),
     Material(MaterialFacts),

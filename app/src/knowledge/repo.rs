@@ -221,15 +221,20 @@ pub async fn load_content(db: &Db, item: &ContentItem) -> DbResult<Loaded> {
             .await?
         }
     };
-    record_version(&mut tx, id, None, at).await?;
+    record_version(&mut tx, id, None, at, Status::Published).await?;
     tx.commit().await?;
     Ok(if existing.is_some() { Loaded::Updated } else { Loaded::Added })
 }
 
-/// Keeps the item's current text as its newest published version, with what changed since the one before.
-async fn record_version(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64, by: Option<i64>, at: i64) -> DbResult<()> {
-    let (version, facts, provenance, texts): (i64, String, String, String) =
-        sqlx::query_as("SELECT version, facts, provenance, texts FROM knowledge_items WHERE id = $1").bind(id).fetch_one(&mut **tx).await?;
+/// Keeps the item's current text as its newest version (submitted or published), with what
+/// changed since the one before.
+async fn record_version(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64, by: Option<i64>, at: i64, event: Status) -> DbResult<()> {
+    let (facts, provenance, texts): (String, String, String) =
+        sqlx::query_as("SELECT facts, provenance, texts FROM knowledge_items WHERE id = $1").bind(id).fetch_one(&mut **tx).await?;
+    let version: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) + 1 FROM knowledge_versions WHERE item_id = $1")
+        .bind(id)
+        .fetch_one(&mut **tx)
+        .await?;
     let before: Option<(String, String, String)> =
         sqlx::query_as("SELECT facts, provenance, texts FROM knowledge_versions WHERE item_id = $1 ORDER BY version DESC LIMIT 1")
             .bind(id)
@@ -240,8 +245,8 @@ async fn record_version(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64, by: 
         None => Vec::new(),
     };
     sqlx::query(
-        "INSERT INTO knowledge_versions (item_id, version, facts, provenance, texts, published_at, published_by, changes) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        "INSERT INTO knowledge_versions (item_id, version, facts, provenance, texts, published_at, published_by, event, changes) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(id)
     .bind(version)
@@ -250,18 +255,21 @@ async fn record_version(tx: &mut sqlx::Transaction<'_, sqlx::Any>, id: i64, by: 
     .bind(&texts)
     .bind(at)
     .bind(by)
+    .bind(event.code())
     .bind(json(&changes))
     .execute(&mut **tx)
     .await?;
     Ok(())
 }
 
-/// A published version, newest first in [`versions`].
+/// A kept version, newest first in [`versions`]: when it was submitted or published, by whom.
 #[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
 pub struct Version {
     pub version: i64,
     pub published_at: i64,
     pub published_by_name: Option<String>,
+    /// `submitted` or `published`.
+    pub event: String,
     pub changes: String,
 }
 
@@ -273,7 +281,7 @@ impl Version {
 
 pub async fn versions(db: &Db, item_id: i64) -> DbResult<Vec<Version>> {
     sqlx::query_as::<_, Version>(
-        "SELECT v.version, v.published_at, u.name AS published_by_name, v.changes FROM knowledge_versions v \
+        "SELECT v.version, v.published_at, u.name AS published_by_name, v.event, v.changes FROM knowledge_versions v \
          LEFT JOIN users u ON u.id = v.published_by WHERE v.item_id = $1 ORDER BY v.version DESC",
     )
     .bind(item_id)
@@ -350,13 +358,13 @@ pub async fn save(db: &Db, id: i64, facts: &Facts, provenance: &Provenance, text
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        record_version(&mut tx, id, Some(by), at).await?;
+        record_version(&mut tx, id, Some(by), at, Status::Published).await?;
     }
     tx.commit().await
 }
 
 /// Moves an item to `to` when it is in one of `from` (false when it was not: nothing changed).
-/// Publishing keeps the text as a new version.
+/// Submitting and publishing keep the text as a new version.
 pub async fn move_to(db: &Db, id: i64, from: &[Status], to: Status, by: i64, comment: &str) -> DbResult<bool> {
     let at = now();
     let from_list = from.iter().map(|s| format!("'{}'", s.code())).collect::<Vec<_>>().join(",");
@@ -367,8 +375,8 @@ pub async fn move_to(db: &Db, id: i64, from: &[Status], to: Status, by: i64, com
          WHERE id = $4 AND status IN ({from_list})"
     );
     let done = sqlx::query(&sql).bind(to.code()).bind(comment).bind(at).bind(id).execute(&mut *tx).await?.rows_affected() == 1;
-    if done && to == Status::Published {
-        record_version(&mut tx, id, Some(by), at).await?;
+    if done && matches!(to, Status::Published | Status::Submitted) {
+        record_version(&mut tx, id, Some(by), at, to).await?;
     }
     tx.commit().await?;
     Ok(done)

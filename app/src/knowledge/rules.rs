@@ -164,8 +164,9 @@ pub fn check_case_facts(e: &mut FieldErrors, f: &CaseFacts) {
         e.check("buyer_names", check_text(n, TITLE_MAX_CHARS, false));
     }
     let country_ok = f.country.len() == 2 && f.country.bytes().all(|b| b.is_ascii_uppercase());
-    e.check("country", required(&f.country).and_then(|_| if country_ok { Ok(()) } else { Err("err-country-invalid") }));
-    if !f.nuts.is_empty() && !(f.nuts.is_ascii() && f.nuts.len() <= 5 && f.nuts.starts_with(f.country.as_str())) {
+    e.check("country", required(&f.country).and(if country_ok { Ok(()) } else { Err("err-country-invalid") }));
+    let nuts_ok = f.nuts.is_ascii() && f.nuts.len() <= 5 && f.nuts.starts_with(f.country.as_str());
+    if !f.nuts.is_empty() && !nuts_ok {
         e.add("nuts", "err-nuts-country");
     }
     e.check("population_band", check_optional::<PopulationBand>(&f.population_band));

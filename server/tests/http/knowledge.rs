@@ -207,8 +207,8 @@ fn case_form<'a>(title: &'a str, source_url: &'a str) -> Vec<(&'a str, &'a str)>
         ("procedure", "comp_dial"),
         ("themes", "energy_climate"),
         ("cpv", "34993000-4"),
-        ("challenge", "Schools were cold. </textarea><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">"),
-        ("outcome", "Warm schools."),
+        ("section_challenge", "Schools were cold. </textarea><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">"),
+        ("section_outcome", "Warm schools."),
         ("bids_received", "3"),
         ("award_date", "2023-05"),
         ("source_url", source_url),
@@ -259,7 +259,10 @@ async fn a_contributed_case_goes_through_review_with_its_history(s: TestServer) 
     let res = s.post_form(&m, "/knowledge/cases/warm-schools/edit", &edited).await;
     assert_eq!(location(&res), "/knowledge/cases/warm-schools?notice=knowledge-saved");
     let html = page(&s, &s.client(), "/knowledge/cases/warm-schools").await;
-    assert!(html.contains("Version 2") && html.contains("Version 1") && html.contains("Changed: bids_received"), "{html}");
+    // Sent, returned and fixed, sent again, published, edited: four versions, each saying what changed.
+    assert!(html.contains("Version 1") && html.contains("Changed: awarded_value_eur"), "{html}");
+    assert!(html.contains("Version 4") && html.contains("Changed: bids_received"), "{html}");
+    assert_eq!(count(&s, &format!("SELECT COUNT(*) FROM knowledge_versions WHERE item_id = {id} AND event = 'submitted'")).await, 2);
     // Publishing twice is refused, not repeated.
     let res = s.post_form(&m, &format!("/knowledge/items/{id}/publish"), &[]).await;
     assert_eq!(res.status(), 422);
@@ -267,7 +270,7 @@ async fn a_contributed_case_goes_through_review_with_its_history(s: TestServer) 
     s.post_form(&m, &format!("/knowledge/items/{id}/retire"), &[]).await;
     assert_eq!(api(&s, "?q=warm").await["total"], 0);
     assert_eq!(s.get(&s.client(), "/knowledge/cases/warm-schools").await.status(), 404);
-    assert_eq!(count(&s, &format!("SELECT COUNT(*) FROM knowledge_versions WHERE item_id = {id}")).await, 2);
+    assert_eq!(count(&s, &format!("SELECT COUNT(*) FROM knowledge_versions WHERE item_id = {id}")).await, 4);
 }
 
 async fn only_the_right_people_act_on_knowledge(s: TestServer) {

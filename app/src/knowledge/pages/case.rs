@@ -241,7 +241,7 @@ pub fn provenance_view(tr: Tr, p: &Provenance) -> impl IntoView + use<> {
     }
 }
 
-/// Every published version, newest first, with what it changed.
+/// Every kept version, newest first: submitted or published, when, by whom, what it changed.
 pub fn history_view(tr: Tr, versions: &[Version]) -> Option<impl IntoView + use<>> {
     (!versions.is_empty()).then(|| {
         let rows = versions
@@ -257,6 +257,7 @@ pub fn history_view(tr: Tr, versions: &[Version]) -> Option<impl IntoView + use<
                 view! {
                     <li>
                         <strong>{tr.t_args("knowledge-version", &[("version", v.version.to_string())])}</strong>
+                        " · "{tr.t(&format!("knowledge-event-{}", v.event))}
                         " · "<time datetime=crate::i18n::rfc3339(v.published_at)>{tr.date(v.published_at)}</time>{by}
                         <br />{what}
                     </li>

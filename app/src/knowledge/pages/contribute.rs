@@ -88,7 +88,7 @@ fn case_fields(tr: Tr, item: Option<&Item>) -> Vec<Field> {
     ];
     for id in CASE_SECTIONS {
         let required = matches!(id, "challenge" | "outcome");
-        let field = Field::textarea(id, tr.t(&format!("knowledge-section-{id}")))
+        let field = Field::textarea(&crate::knowledge::form_values::section_field(id), tr.t(&format!("knowledge-section-{id}")))
             .hint(tr.t(&format!("hint-knowledge-section-{id}")))
             .value(section(id));
         fields.push(if required { field } else { field.optional() });

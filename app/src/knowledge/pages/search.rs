@@ -227,7 +227,10 @@ fn results_view(tr: Tr, kind: Option<Kind>, q: &KnowledgeQuery, found: Found, it
     let hidden = q
         .params()
         .into_iter()
-        .filter(|(k, v)| !matches!(*k, "q" | "sort") && !(kind.is_some() && *k == "kind") && v.is_some())
+        .filter(|(k, v)| {
+            let own = matches!(*k, "q" | "sort") || (kind.is_some() && *k == "kind");
+            !own && v.is_some()
+        })
         .map(|(k, v)| view! { <input type="hidden" name=k value=v.unwrap_or_default() /> })
         .collect_view();
     let structured = kind != Some(Kind::Material);
@@ -271,8 +274,9 @@ fn results_view(tr: Tr, kind: Option<Kind>, q: &KnowledgeQuery, found: Found, it
     }
     .into_any();
     let results = view! {
-        <div class="search-results">
+        <div class="search-results knowledge-results">
             <h2 id="results-heading" aria-live="polite">{heading}</h2>
+            <p class="facet-jump"><a href="#facets">{tr.t("knowledge-facets")}</a></p>
             {list}
             <nav class="pagination" aria-label=tr.t("search-pages")>
                 {prev}
@@ -282,12 +286,12 @@ fn results_view(tr: Tr, kind: Option<Kind>, q: &KnowledgeQuery, found: Found, it
         </div>
     }
     .into_any();
+    // On a phone the results come before the facets (with a link down to them); on a wide
+    // screen the facets stand beside the results, under the form.
     view! {
-        <div class="search-layout">
-            <div class="search-side">
-                {form}
-                <div class="facets" role="navigation" aria-label=tr.t("knowledge-facets")>{facet_lists}</div>
-            </div>
+        <div class="knowledge-layout">
+            <div class="knowledge-form">{form}</div>
+            <nav class="facets" id="facets" aria-label=tr.t("knowledge-facets")>{facet_lists}</nav>
             {results}
         </div>
     }
