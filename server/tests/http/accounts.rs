@@ -67,7 +67,7 @@ async fn pages_speak_the_visitors_language(s: TestServer) {
     assert!(s.get(&c, "/signup/buyer").await.text().await.unwrap().contains("ppi-hub.js"));
 
     // Sections still to come say so.
-    let html = s.get(&s.client(), "/knowledge").await.text().await.unwrap();
+    let html = s.get(&s.client(), "/courses").await.text().await.unwrap();
     assert!(html.contains("This section is not available yet."));
 }
 
