@@ -84,6 +84,11 @@ pub async fn sweep_unused(state: &AppState, old: Vec<String>, used: &std::collec
     Ok(deleted)
 }
 
+/// The largest document accepted (a tender's document, a material's file).
+pub const MAX_DOCUMENT_BYTES: usize = 25 * 1024 * 1024;
+/// An upload's whole request: the file and the multipart framing around it.
+pub const MAX_UPLOAD_BODY_BYTES: usize = MAX_DOCUMENT_BYTES + 64 * 1024;
+
 /// The kinds of document accepted (tender documents, knowledge materials), by the type their content shows.
 const ACCEPTED: [(&str, &str); 6] = [
     ("application/pdf", "PDF"),

@@ -36,7 +36,7 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
 /// Request bodies larger than this are refused before any handler reads them: the cap a form is
 /// read with (see `MAX_FORM_BYTES`). Document uploads (`…/documents`) may carry a 25 MB file.
 pub const MAX_BODY_BYTES: usize = app::forms::MAX_FORM_BYTES;
-pub const MAX_UPLOAD_BYTES: usize = app::tenders::documents::MAX_UPLOAD_BODY_BYTES;
+pub const MAX_UPLOAD_BYTES: usize = app::uploads::MAX_UPLOAD_BODY_BYTES;
 
 /// Caps every request body (413 beyond the cap), with the higher cap for document uploads.
 pub async fn body_limit(req: Request, next: Next) -> Response {

@@ -9,7 +9,7 @@ use crate::i18n::rfc3339;
 use crate::reference::Code;
 use crate::state::AppState;
 use crate::tenders::api::json_response;
-use crate::web::AppError;
+use crate::web::{xml_text as xml, AppError};
 use axum::extract::{Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -135,12 +135,6 @@ pub fn openapi_paths() -> (Value, Value) {
         },
     });
     (paths, schemas)
-}
-
-/// Text for XML: the five special characters escaped, control characters dropped.
-fn xml(s: &str) -> String {
-    html_escape::encode_quoted_attribute(&s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect::<String>())
-        .into_owned()
 }
 
 /// GET /knowledge/feed.atom: the 50 newest published cases and materials.

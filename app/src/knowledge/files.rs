@@ -7,23 +7,16 @@ use super::access::{may_moderate, may_read};
 use super::model::{Facts, Kind};
 use super::repo;
 use crate::forms::FormEcho;
-use crate::identity::viewer::Viewer;
 use crate::state::AppState;
 use crate::uploads::{self, clean_name, detect};
 use crate::validation::FieldErrors;
-use crate::web::{render_page, AppError};
+use crate::web::{render_page, viewer_of, AppError};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{request::Parts, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::provide_context;
 
-pub const MAX_BYTES: usize = 25 * 1024 * 1024;
-pub const MAX_UPLOAD_BODY_BYTES: usize = MAX_BYTES + 64 * 1024;
 const FOLDER: &str = "knowledge";
-
-fn viewer_of(parts: &Parts) -> Viewer {
-    parts.extensions.get::<Viewer>().cloned().unwrap_or_default()
-}
 
 async fn refuse(state: &AppState, parts: Parts, slug: &str, code: &str, status: StatusCode) -> Response {
     let echo = FormEcho { form_id: "material-file".into(), values: Default::default(), errors: FieldErrors::from_field("file", code) };
@@ -46,7 +39,7 @@ pub async fn upload(State(state): State<AppState>, Path(slug): Path<String>, req
         Ok(f) => f,
         Err(_) => return refuse(&state, parts, &slug, "err-file-required", StatusCode::BAD_REQUEST).await,
     };
-    let (name, bytes) = match uploads::read_file(form, MAX_BYTES).await {
+    let (name, bytes) = match uploads::read_file(form, uploads::MAX_DOCUMENT_BYTES).await {
         Ok(file) => file,
         Err(code) => {
             let status = if code == "err-file-too-large" { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::UNPROCESSABLE_ENTITY };

@@ -16,7 +16,7 @@ use std::ops::Bound;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use tantivy::collector::{Count, FacetCollector, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::{
     Facet as Path, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
 };
@@ -254,15 +254,6 @@ impl KnowledgeIndex {
         }
     }
 
-    /// How many items the index holds.
-    pub fn len(&self) -> usize {
-        self.held.lock().map(|h| h.len()).unwrap_or(0)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     fn parser(&self) -> QueryParser {
         let f = &self.fields;
         let mut fields = vec![f.names];
@@ -309,6 +300,16 @@ impl KnowledgeIndex {
         Box::new(BooleanQuery::new(must))
     }
 
+    /// The first `n` items of a search, newest first, without counts or snippets (a page's
+    /// "related" list).
+    pub fn top(&self, q: &KnowledgeQuery, n: usize) -> tantivy::Result<Vec<i64>> {
+        let searcher = self.reader.searcher();
+        let top = searcher.search(&*self.query(q, None), &TopDocs::with_limit(n).order_by_fast_field::<i64>("date", Order::Desc))?;
+        top.into_iter()
+            .map(|(_, a)| searcher.doc::<TantivyDocument>(a).map(|d| d.get_first(self.fields.id).and_then(|v| v.as_i64()).unwrap_or(0)))
+            .collect()
+    }
+
     /// A page of results, the total, and the facet counts (each facet counted with the other
     /// facets applied, so a count says what choosing that value would give).
     pub fn search(&self, q: &KnowledgeQuery, reader_lang: &str) -> tantivy::Result<Found> {
@@ -322,11 +323,13 @@ impl KnowledgeIndex {
             let (top, total) = searcher.search(&query, &(page.order_by_score(), Count))?;
             (top.into_iter().map(|(_, a)| a).collect(), total)
         };
-        let body_fields: Vec<Field> = [reader_lang, "en"]
-            .iter()
-            .filter_map(|l| self.fields.text.get(l).map(|(_, b)| *b))
-            .chain(self.fields.text.values().map(|(_, b)| *b))
-            .collect();
+        // The reader's language first, then English, then the rest, each once.
+        let mut body_fields: Vec<Field> = Vec::new();
+        for field in [reader_lang, "en"].iter().filter_map(|l| self.fields.text.get(l)).chain(self.fields.text.values()).map(|(_, b)| *b) {
+            if !body_fields.contains(&field) {
+                body_fields.push(field);
+            }
+        }
         let mut generators: Vec<SnippetGenerator> = Vec::new();
         if !q.text.trim().is_empty() {
             for field in &body_fields {
@@ -434,10 +437,5 @@ impl KnowledgeIndex {
         top.into_iter()
             .map(|(_, a)| searcher.doc::<TantivyDocument>(a).map(|d| d.get_first(self.fields.id).and_then(|v| v.as_i64()).unwrap_or(0)))
             .collect()
-    }
-
-    /// Every item in the index, for tests: how many documents answer an empty query.
-    pub fn count_all(&self) -> tantivy::Result<usize> {
-        self.reader.searcher().search(&AllQuery, &Count)
     }
 }

@@ -52,7 +52,10 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
         .route("/knowledge/items/{id}/retire", post(handlers::retire))
         .route("/knowledge/materials/new", post(handlers::create_material))
         .route("/knowledge/materials/{slug}/edit", post(handlers::edit_material))
-        .route("/knowledge/materials/{slug}/documents", post(files::upload).layer(DefaultBodyLimit::max(files::MAX_UPLOAD_BODY_BYTES)))
+        .route(
+            "/knowledge/materials/{slug}/documents",
+            post(files::upload).layer(DefaultBodyLimit::max(crate::uploads::MAX_UPLOAD_BODY_BYTES)),
+        )
         .route("/knowledge/materials/{slug}/file", get(files::download))
         .route("/knowledge/feed.atom", get(api::feed))
         .route("/api/knowledge", get(api::search))

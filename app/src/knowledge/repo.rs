@@ -170,7 +170,8 @@ pub enum Loaded {
 /// load, or nothing. An edit made on the platform since then stays unless the files change.
 pub async fn load_content(db: &Db, item: &ContentItem) -> DbResult<Loaded> {
     let at = now();
-    let existing = by_slug(db, &item.slug).await?;
+    let existing: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, content_hash FROM knowledge_items WHERE slug = $1").bind(&item.slug).fetch_optional(&db.pool).await?;
     let organisation_id = match &item.facts {
         Facts::Case(f) => {
             let mut names = vec![f.buyer_name.as_str()];
@@ -182,10 +183,8 @@ pub async fn load_content(db: &Db, item: &ContentItem) -> DbResult<Loaded> {
     let (facts, provenance, texts) = (json(&item.facts), json(&item.provenance), json(&item.texts));
     let mut tx = db.pool.begin().await?;
     let id = match &existing {
-        Some(e) => {
-            let hash: String =
-                sqlx::query_scalar("SELECT content_hash FROM knowledge_items WHERE id = $1").bind(e.id).fetch_one(&mut *tx).await?;
-            if hash == item.hash {
+        Some((id, hash)) => {
+            if *hash == item.hash {
                 return Ok(Loaded::Unchanged);
             }
             sqlx::query(
@@ -199,10 +198,10 @@ pub async fn load_content(db: &Db, item: &ContentItem) -> DbResult<Loaded> {
             .bind(&texts)
             .bind(&item.hash)
             .bind(at)
-            .bind(e.id)
+            .bind(id)
             .execute(&mut *tx)
             .await?;
-            e.id
+            *id
         }
         None => {
             sqlx::query_scalar::<_, i64>(
@@ -287,22 +286,6 @@ pub async fn versions(db: &Db, item_id: i64) -> DbResult<Vec<Version>> {
     .bind(item_id)
     .fetch_all(&db.pool)
     .await
-}
-
-/// One published version's text, to read what a case said before.
-pub async fn version_texts(db: &Db, item_id: i64, version: i64) -> DbResult<Option<(Facts, Vec<Text>)>> {
-    let row: Option<(String, String)> = sqlx::query_as("SELECT facts, texts FROM knowledge_versions WHERE item_id = $1 AND version = $2")
-        .bind(item_id)
-        .bind(version)
-        .fetch_optional(&db.pool)
-        .await?;
-    row.map(|(f, t)| {
-        Ok((
-            serde_json::from_str(&f).map_err(|e| decode_error("facts", e))?,
-            serde_json::from_str(&t).map_err(|e| decode_error("texts", e))?,
-        ))
-    })
-    .transpose()
 }
 
 // ---- contributed cases ----

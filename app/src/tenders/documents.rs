@@ -10,21 +10,15 @@ use crate::state::AppState;
 pub use crate::uploads::kind_label;
 use crate::uploads::{self, clean_name, detect};
 use crate::validation::FieldErrors;
-use crate::web::{render_page, AppError};
+use crate::web::{render_page, viewer_of, AppError};
 use axum::extract::{Multipart, Path, State};
 use axum::http::{request::Parts, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use leptos::prelude::provide_context;
 
-pub const MAX_BYTES: usize = 25 * 1024 * 1024;
-/// An upload's whole request: the file and the multipart framing around it.
-pub const MAX_UPLOAD_BODY_BYTES: usize = MAX_BYTES + 64 * 1024;
+pub use crate::uploads::{MAX_DOCUMENT_BYTES as MAX_BYTES, MAX_UPLOAD_BODY_BYTES};
 /// A tender's documents are few; a cap keeps one buyer from filling the storage.
 pub const MAX_PER_TENDER: i64 = 50;
-
-fn viewer_of(parts: &Parts) -> crate::identity::viewer::Viewer {
-    parts.extensions.get::<crate::identity::viewer::Viewer>().cloned().unwrap_or_default()
-}
 
 /// The object store's folder of tender documents.
 const FOLDER: &str = "documents";

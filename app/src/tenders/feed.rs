@@ -6,26 +6,11 @@ use super::search::{SearchQuery, Sort, StatusFilter};
 use crate::db::now;
 use crate::i18n::rfc3339;
 use crate::state::AppState;
-use crate::web::AppError;
+use crate::web::{xml_text as xml, AppError};
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use std::collections::BTreeMap;
-
-/// Text for XML: the five special characters escaped, control characters dropped.
-fn xml(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
-        .map(|c| match c {
-            '&' => "&amp;".to_string(),
-            '<' => "&lt;".to_string(),
-            '>' => "&gt;".to_string(),
-            '"' => "&quot;".to_string(),
-            '\'' => "&apos;".to_string(),
-            c => c.to_string(),
-        })
-        .collect()
-}
 
 /// The newest published tenders matching a search, as an Atom feed.
 pub async fn feed(State(state): State<AppState>, Query(params): Query<BTreeMap<String, String>>) -> Result<Response, AppError> {

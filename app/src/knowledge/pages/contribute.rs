@@ -26,12 +26,12 @@ pub fn action_form(action: &str, id: &str, label: String, comment: Option<String
     }
 }
 
-fn choices<C: Code>(tr: Tr) -> Vec<Choice> {
-    C::ALL.iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect()
-}
-
 fn select<C: Code>(tr: Tr, name: &str, label: &str) -> Field {
-    Field::select(name, tr.t(label), with_placeholder(tr, vec![ChoiceGroup { label: String::new(), choices: choices::<C>(tr) }]))
+    Field::select(
+        name,
+        tr.t(label),
+        with_placeholder(tr, vec![ChoiceGroup { label: String::new(), choices: super::code_choices::<C>(tr) }]),
+    )
 }
 
 fn lang_choices(tr: Tr) -> Vec<ChoiceGroup> {
@@ -79,7 +79,7 @@ fn case_fields(tr: Tr, item: Option<&Item>) -> Vec<Field> {
         Field::textarea("summary", tr.t("knowledge-field-summary")).hint(tr.t("hint-knowledge-summary")).value(t(|t| t.summary.clone())),
         select::<Procedure>(tr, "procedure", "tender-field-procedure").value(f.procedure.clone()),
         select::<Innovation>(tr, "innovation", "tender-field-innovation").optional().value(f.innovation.clone()),
-        Field::checkboxes("themes", tr.t("knowledge-facet-theme"), choices::<Theme>(tr)).value(f.themes.join(",")),
+        Field::checkboxes("themes", tr.t("knowledge-facet-theme"), super::code_choices::<Theme>(tr)).value(f.themes.join(",")),
         Field::picker("cpv", tr.t("knowledge-field-cpv"), "/api/cpv", true, "/reference/cpv", tr.t("picker-search-cpv"))
             .optional()
             .value(f.cpv.join(", ")),

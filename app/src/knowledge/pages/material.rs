@@ -46,8 +46,7 @@ pub fn MaterialPage() -> impl IntoView {
             if let Some(theme) = f.themes.first() {
                 q = q.with_facet(Facet::Theme, Some(theme));
             }
-            let related_ids: Vec<i64> =
-                state.knowledge.search(&q, tr.0.code()).map(|f| f.hits.into_iter().take(4).map(|h| h.id).collect()).unwrap_or_default();
+            let related_ids = state.knowledge.top(&q, 4).unwrap_or_default();
             let related = repo::published_by_ids(&state.db, &related_ids).await.unwrap_or_default();
             let versions = repo::versions(&state.db, item.id).await.unwrap_or_default();
             let moderator = viewer.as_ref().is_some_and(may_moderate);
@@ -179,10 +178,6 @@ fn material_view(
     .into_any()
 }
 
-fn choices<C: Code>(tr: Tr) -> Vec<Choice> {
-    C::ALL.iter().map(|c| Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect()
-}
-
 /// The material form's fields, from a stored material when editing.
 fn material_fields(tr: Tr, item: Option<&Item>) -> Vec<Field> {
     let default = MaterialFacts::default();
@@ -201,11 +196,11 @@ fn material_fields(tr: Tr, item: Option<&Item>) -> Vec<Field> {
             .value(text.map(|t| t.lang.clone()).unwrap_or_else(|| tr.0.code().to_string())),
         Field::text("title", tr.t("knowledge-field-title")).value(text.map(|t| t.title.clone()).unwrap_or_default()),
         Field::textarea("summary", tr.t("knowledge-field-summary")).value(text.map(|t| t.summary.clone()).unwrap_or_default()),
-        Field::select("type", tr.t("knowledge-facet-type"), group(choices::<MaterialType>(tr))).value(f.material_type.clone()),
-        Field::checkboxes("stages", tr.t("knowledge-facet-stage"), choices::<Stage>(tr)).value(f.stages.join(",")),
-        Field::checkboxes("audiences", tr.t("knowledge-facet-audience"), choices::<Audience>(tr)).value(f.audiences.join(",")),
-        Field::select("level", tr.t("knowledge-field-level"), group(choices::<Level>(tr))).value(f.level.clone()),
-        Field::checkboxes("themes", tr.t("knowledge-facet-theme"), choices::<Theme>(tr)).optional().value(f.themes.join(",")),
+        Field::select("type", tr.t("knowledge-facet-type"), group(super::code_choices::<MaterialType>(tr))).value(f.material_type.clone()),
+        Field::checkboxes("stages", tr.t("knowledge-facet-stage"), super::code_choices::<Stage>(tr)).value(f.stages.join(",")),
+        Field::checkboxes("audiences", tr.t("knowledge-facet-audience"), super::code_choices::<Audience>(tr)).value(f.audiences.join(",")),
+        Field::select("level", tr.t("knowledge-field-level"), group(super::code_choices::<Level>(tr))).value(f.level.clone()),
+        Field::checkboxes("themes", tr.t("knowledge-facet-theme"), super::code_choices::<Theme>(tr)).optional().value(f.themes.join(",")),
         Field::text("version_date", tr.t("knowledge-field-version-date")).hint(tr.t("hint-knowledge-date")).value(f.version_date.clone()),
         Field::text("author", tr.t("knowledge-field-author")).value(if f.author.is_empty() {
             "PPI Hub editors".into()

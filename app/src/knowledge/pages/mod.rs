@@ -35,6 +35,11 @@ pub fn code_name<C: Code>(tr: Tr, code: &str) -> String {
     C::parse(code).map(|c| tr.t(&c.message_key())).unwrap_or_else(|| code.to_string())
 }
 
+/// Every code of a closed list as a form's choices, named in the reader's language.
+pub fn code_choices<C: Code>(tr: Tr) -> Vec<crate::forms::Choice> {
+    C::ALL.iter().map(|c| crate::forms::Choice { value: c.code().into(), label: tr.t(&c.message_key()) }).collect()
+}
+
 /// A content language's name ("Finnish").
 pub fn language_name(tr: Tr, lang: &str) -> String {
     tr.t(&format!("language-{lang}"))
