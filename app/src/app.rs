@@ -1,6 +1,7 @@
 //! The document shell and the route table.
 
 use crate::accounts::pages::AccountRoutes;
+use crate::assistant::pages::AssistantRoutes;
 use crate::bodies::pages::BodyRoutes;
 use crate::identity::viewer::use_viewer;
 use crate::knowledge::pages::KnowledgeRoutes;
@@ -21,7 +22,8 @@ use leptos_router::components::{Router, Routes};
 fn has_no_islands(path: &str) -> bool {
     // `/bodies/…` is not here: the profile form, and the contact form a supplier sees.
     matches!(path, "/" | "/accessibility" | "/privacy" | "/reference/cpv" | "/reference/nuts" | "/tenders/mine" | "/partners")
-        || SECTIONS.iter().any(|(section, _)| *section == path)
+        // The sections' own start pages have no form but the assistant's question box.
+        || SECTIONS.iter().any(|(section, _)| *section == path && *section != "/assistant")
 }
 
 /// The whole HTML document, rendered on the server for every page.
@@ -83,6 +85,7 @@ pub fn App() -> impl IntoView {
                             <BodyRoutes />
                             <MessageRoutes />
                             <KnowledgeRoutes />
+                            <AssistantRoutes />
                         </Routes>
                     }
                     .into_any(),

@@ -13,11 +13,12 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(crate::bodies::routes())
         .merge(crate::messages::routes())
         .merge(crate::knowledge::routes())
+        .merge(crate::assistant::routes())
 }
 
 /// Every capability's periodic jobs.
 pub fn jobs() -> Vec<Job> {
-    [crate::tenders::jobs(), crate::suppliers::jobs(), crate::messages::jobs(), crate::knowledge::jobs()].concat()
+    [crate::tenders::jobs(), crate::suppliers::jobs(), crate::messages::jobs(), crate::knowledge::jobs(), crate::assistant::jobs()].concat()
 }
 
 /// A job by its name (`ppi-hub run-job NAME`).

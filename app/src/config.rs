@@ -37,10 +37,25 @@ pub struct Config {
     pub file_storage: String,
     /// Where the built site (`pkg/` with WASM, JS and CSS) lies.
     pub site_root: String,
+    pub llm: Option<LlmConfig>,
+    /// Questions to the assistant per signed-in person and per address, each per hour.
+    pub assistant_questions_per_hour: i64,
 }
 
 #[derive(Debug)]
 pub struct ConfigError(pub String);
+
+/// An OpenAI-compatible chat endpoint for the assistant (`LLM_BASE_URL`, e.g.
+/// `http://127.0.0.1:8080/v1`); without one the assistant answers extractively.
+#[derive(Clone, Debug)]
+pub struct LlmConfig {
+    pub base_url: String,
+    pub model: String,
+    pub api_key: Option<String>,
+    /// The whole answer's time budget.
+    pub timeout_ms: u64,
+    pub max_tokens: u32,
+}
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -93,6 +108,18 @@ impl Config {
             file_storage: var("FILE_STORAGE").unwrap_or_else(|| "data/files".into()),
             ocid_prefix: var("OCID_PREFIX").unwrap_or_else(|| "ocds-ppihub".into()),
             site_root: var("SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            llm: match var("LLM_BASE_URL") {
+                None => None,
+                Some(url) if url.starts_with("http://") || url.starts_with("https://") => Some(LlmConfig {
+                    base_url: url.trim_end_matches('/').to_string(),
+                    model: var("LLM_MODEL").unwrap_or_else(|| "default".into()),
+                    api_key: var("LLM_API_KEY"),
+                    timeout_ms: number("LLM_TIMEOUT_MS", 20_000)?,
+                    max_tokens: number("LLM_MAX_TOKENS", 600)?,
+                }),
+                Some(_) => return Err(ConfigError("LLM_BASE_URL must start with http:// or https://".into())),
+            },
+            assistant_questions_per_hour: number("ASSISTANT_QUESTIONS_PER_HOUR", 60)?,
         })
     }
 

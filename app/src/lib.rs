@@ -3,6 +3,7 @@
 //! interactive islands and the rules they check with are built for the browser.
 
 pub mod accounts;
+pub mod assistant;
 pub mod bodies;
 pub mod forms;
 pub mod i18n;

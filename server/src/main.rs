@@ -36,6 +36,22 @@ enum Command {
         #[arg(long, default_value = "content/knowledge")]
         dir: std::path::PathBuf,
     },
+    /// Run a question set through the assistant and print its retrieval, refusal, citation and
+    /// language figures per language and overall (see README, "Assistant quality").
+    AssistantEval {
+        /// JSON-lines question files (`id`, `lang`, `question`, `expect`).
+        #[arg(long, required = true, num_args = 1..)]
+        questions: Vec<std::path::PathBuf>,
+        /// The knowledge content to load first (idempotent).
+        #[arg(long, default_value = "content/knowledge")]
+        content: std::path::PathBuf,
+        /// Exit with failure when a target is missed.
+        #[arg(long)]
+        gate: bool,
+        /// Print each question's expected and found answer.
+        #[arg(long)]
+        verbose: bool,
+    },
     /// Run one of the periodic jobs now (the server runs them all on their own), or list them.
     RunJob {
         /// The job's name (send-digests, send-weekly-matches, …); without it, the list.
@@ -119,6 +135,35 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             let db = ppi_hub::database(&config).await?;
             let r = app::knowledge::loader::load(&db, &dir).await?;
             println!("Knowledge: {} added, {} updated, {} unchanged, {} retired", r.added, r.updated, r.unchanged, r.retired);
+            Ok(())
+        }
+        Command::AssistantEval { questions, content, gate, verbose } => {
+            let mut set = Vec::new();
+            for f in &questions {
+                let text = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+                set.extend(app::assistant::eval::read(&text, &f.display().to_string())?);
+            }
+            let (_, state) = ppi_hub::build(config).await?;
+            app::knowledge::loader::load(&state.db, &content).await?;
+            let report = app::assistant::eval::run(&state, &set).await?;
+            if verbose {
+                for l in &report.lines {
+                    let mark = if l.got == l.expect || l.expect.split(',').any(|e| e == l.got) { " " } else { "✗" };
+                    println!(
+                        "{mark} {:<8} cov {:.2} rank {:<4} expect {:<50} got {}",
+                        l.id,
+                        l.coverage,
+                        l.rank.map(|r| r.to_string()).unwrap_or("-".into()),
+                        l.expect,
+                        l.got
+                    );
+                }
+            }
+            println!("{} questions\n{}", set.len(), report.table());
+            let misses = report.misses();
+            if gate && !misses.is_empty() {
+                return Err(format!("assistant below target: {}", misses.join("; ")).into());
+            }
             Ok(())
         }
         Command::DemoData => {

@@ -20,7 +20,6 @@ upcoming-not-yet = Denne del er ikke tilgængelig endnu.
 upcoming-tenders = Her vil verificerede offentlige indkøbere offentliggøre udbud, og leverandører vil kunne søge i dem efter tekst, CPV-kode, region og EU-tærskelværdi.
 upcoming-suppliers = Her vil indkøbere kunne finde leverandører ud fra, hvad de tilbyder, og hvor de arbejder.
 upcoming-courses = Her vil du kunne tage selvstudiekurser i innovative indkøb og følge dine fremskridt.
-upcoming-assistant = Her vil en assistent besvare spørgsmål om innovative indkøb ud fra videncentret og henvise til sine kilder.
 
 ## Tilgængelighedserklæring
 a11y-title = Tilgængelighedserklæring

@@ -20,7 +20,6 @@ upcoming-not-yet = Dieser Bereich ist noch nicht verfügbar.
 upcoming-tenders = Hier werden verifizierte öffentliche Auftraggeber Ausschreibungen veröffentlichen, und Anbieter können sie nach Text, CPV-Code, Region und EU-Schwellenwert durchsuchen.
 upcoming-suppliers = Hier finden Auftraggeber Anbieter danach, was diese anbieten und wo sie tätig sind.
 upcoming-courses = Hier absolvieren Sie Selbstlernkurse zur innovativen Beschaffung und verfolgen Ihren Fortschritt.
-upcoming-assistant = Hier beantwortet ein Assistent Fragen zur innovativen Beschaffung auf Grundlage des Wissenszentrums und nennt seine Quellen.
 
 ## Erklärung zur Barrierefreiheit
 a11y-title = Erklärung zur Barrierefreiheit

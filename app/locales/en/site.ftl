@@ -20,7 +20,6 @@ upcoming-not-yet = This section is not available yet.
 upcoming-tenders = Here verified public buyers will publish tenders, and suppliers will search them by text, CPV code, region and EU threshold.
 upcoming-suppliers = Here buyers will find suppliers by what they offer and where they work.
 upcoming-courses = Here you will take self-study courses on innovative procurement and track your progress.
-upcoming-assistant = Here an assistant will answer questions about innovative procurement from the knowledge centre, citing its sources.
 
 ## Accessibility statement
 a11y-title = Accessibility statement

@@ -20,7 +20,6 @@ upcoming-not-yet = See osa ei ole veel saadaval.
 upcoming-tenders = Siin avaldavad kinnitatud avaliku sektori hankijad hankeid ning pakkujad saavad neid otsida teksti, CPV-koodi, piirkonna ja ELi piirmäära järgi.
 upcoming-suppliers = Siin leiavad hankijad pakkujaid selle järgi, mida nad pakuvad ja kus nad tegutsevad.
 upcoming-courses = Siin saate läbida innovatsioonihangete iseõppekursusi ja jälgida oma edenemist.
-upcoming-assistant = Siin vastab assistent teadmuskeskuse põhjal küsimustele innovatsioonihangete kohta ja viitab oma allikatele.
 
 ## Ligipääsetavuse teatis
 a11y-title = Ligipääsetavuse teatis

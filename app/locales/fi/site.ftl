@@ -20,7 +20,6 @@ upcoming-not-yet = Tämä osio ei ole vielä käytettävissä.
 upcoming-tenders = Täällä varmennetut julkiset hankkijat julkaisevat tarjouspyyntöjä, ja toimittajat voivat hakea niitä tekstin, CPV-koodin, alueen ja EU-kynnysarvon perusteella.
 upcoming-suppliers = Täällä hankkijat löytävät toimittajia sen perusteella, mitä nämä tarjoavat ja missä ne toimivat.
 upcoming-courses = Täällä voit suorittaa innovatiivisten hankintojen itseopiskelukursseja ja seurata edistymistäsi.
-upcoming-assistant = Täällä avustaja vastaa innovatiivisia hankintoja koskeviin kysymyksiin tietopankin pohjalta ja kertoo lähteensä.
 
 ## Saavutettavuusseloste
 a11y-title = Saavutettavuusseloste

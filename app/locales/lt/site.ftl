@@ -20,7 +20,6 @@ upcoming-not-yet = Šis skyrius dar neprieinamas.
 upcoming-tenders = Čia patvirtintos perkančiosios organizacijos skelbs pirkimus, o tiekėjai galės jų ieškoti pagal tekstą, BVPŽ (CPV) kodą, regioną ir ES vertės ribą.
 upcoming-suppliers = Čia perkančiosios organizacijos ras tiekėjus pagal tai, ką jie siūlo ir kur veikia.
 upcoming-courses = Čia galėsite mokytis savarankiško mokymosi kursuose apie inovatyvius pirkimus ir stebėti savo pažangą.
-upcoming-assistant = Čia asistentas, remdamasis žinių centru, atsakys į klausimus apie inovatyvius pirkimus ir nurodys savo šaltinius.
 
 ## Pareiškimas dėl prieinamumo
 a11y-title = Pareiškimas dėl prieinamumo

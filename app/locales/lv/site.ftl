@@ -20,7 +20,6 @@ upcoming-not-yet = Šī sadaļa vēl nav pieejama.
 upcoming-tenders = Šeit apstiprināti publiskie pasūtītāji publicēs iepirkumus, un piegādātāji varēs tos meklēt pēc teksta, CPV koda, reģiona un ES līgumcenu robežvērtības.
 upcoming-suppliers = Šeit pasūtītāji atradīs piegādātājus pēc tā, ko tie piedāvā un kur tie darbojas.
 upcoming-courses = Šeit varēsiet apgūt pašmācības kursus par inovatīviem iepirkumiem un sekot savam progresam.
-upcoming-assistant = Šeit asistents, balstoties uz zināšanu centru, atbildēs uz jautājumiem par inovatīviem iepirkumiem un norādīs savus avotus.
 
 ## Piekļūstamības paziņojums
 a11y-title = Piekļūstamības paziņojums

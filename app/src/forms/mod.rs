@@ -10,7 +10,7 @@ mod request;
 mod smart_form;
 mod spec;
 #[cfg(feature = "hydrate")]
-mod submit;
+pub mod submit;
 
 pub use crate::validation::{FormRule, Formats, LiveArg, LiveNote};
 #[cfg(feature = "ssr")]
@@ -88,4 +88,5 @@ form_kinds! {
     Bodies(crate::bodies::forms::BodyForm),
     Messages(crate::messages::forms::MessageForm),
     Knowledge(crate::knowledge::forms::KnowledgeForm),
+    Assistant(crate::assistant::forms::AssistantForm),
 }

@@ -56,7 +56,7 @@ fn composed_ids() -> Vec<String> {
     for section in ["tenders", "suppliers", "knowledge", "courses", "assistant"] {
         ids.push(format!("nav-{section}"));
     }
-    for section in ["courses", "assistant"] {
+    for section in ["courses"] {
         ids.push(format!("upcoming-{section}"));
     }
     for mail in [
@@ -146,6 +146,16 @@ fn composed_ids() -> Vec<String> {
         ids.extend(all::<crate::bodies::model::Theme>());
         ids.extend(all::<crate::bodies::model::PostStatus>());
     }
+    // The assistant's stored notes and rules, its threshold lines per category, its examples
+    // and the two introductions of an answer.
+    ids.extend(["context", "model-down", "model-slow"].map(|n| format!("assistant-note-{n}")));
+    ids.extend(["threshold", "cpv", "tenders"].map(|r| format!("assistant-rule-{r}")));
+    ids.extend(crate::tenders::threshold::Category::ALL.iter().map(|c| format!("assistant-threshold-{}", c.json_key().replace('_', "-"))));
+    ids.extend((1..=4).map(|n| format!("assistant-example-{n}")));
+    ids.extend(["assistant-intro-model", "assistant-intro-extractive", "assistant-question", "assistant-follow-up"].map(String::from));
+    ids.extend(
+        ["assistant-source-case", "assistant-source-material", "assistant-rated-helpful", "assistant-rated-unhelpful"].map(String::from),
+    );
     // Each threshold category, above and below, as `Verdict::message_key` returns them.
     ids.extend(crate::tenders::threshold::Category::all_message_keys().map(String::from));
     ids

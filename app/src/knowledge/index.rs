@@ -70,6 +70,7 @@ pub struct Found {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Passage {
     pub item_id: i64,
+    pub title: String,
     pub section: String,
     pub lang: String,
     pub text: String,
@@ -391,8 +392,10 @@ impl KnowledgeIndex {
                 .iter()
                 .find_map(|(lang, (_, body))| d.get_first(*body).and_then(|v| v.as_str()).map(|t| (lang.to_string(), t.to_string())));
             let (lang, text) = lang_text.unwrap_or_default();
+            let title = f.text.get(lang.as_str()).and_then(|(t, _)| d.get_first(*t)).and_then(|v| v.as_str()).unwrap_or("").to_string();
             out.push(Passage {
                 item_id: d.get_first(f.id).and_then(|v| v.as_i64()).unwrap_or(0),
+                title,
                 section: d.get_first(f.section).and_then(|v| v.as_str()).unwrap_or("").to_string(),
                 lang,
                 text,
@@ -400,6 +403,15 @@ impl KnowledgeIndex {
             });
         }
         Ok(out)
+    }
+
+    /// In how many documents of a content language's text a word (as that language's analyzer
+    /// makes it) occurs, and how many documents there are in all: the assistant weighs the words
+    /// of a question by how rare they are.
+    pub fn document_frequency(&self, lang: &str, term: &str) -> (u64, u64) {
+        let searcher = self.reader.searcher();
+        let Some((_, body)) = self.fields.text.get(lang) else { return (0, searcher.num_docs()) };
+        (searcher.doc_freq(&Term::from_field_text(*body, term)).unwrap_or(0), searcher.num_docs())
     }
 
     /// Cases in any of these CPV divisions, or under this procedure or innovation character

@@ -20,7 +20,6 @@ pub fn SiteRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
             <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
             <Route path=path!("/courses") view=UpcomingSectionPage ssr=SsrMode::Async />
-            <Route path=path!("/assistant") view=UpcomingSectionPage ssr=SsrMode::Async />
             <Route path=path!("/admin/outbox") view=crate::mail::OutboxPage ssr=SsrMode::Async />
     }
     .into_inner()
