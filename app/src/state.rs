@@ -19,6 +19,8 @@ pub struct AppState {
     pub files: Arc<dyn object_store::ObjectStore>,
     /// The knowledge centre's search index, held in memory by each app server.
     pub knowledge: Arc<crate::knowledge::index::KnowledgeIndex>,
+    /// The assistant's passage vectors, held in memory when an embeddings endpoint is set.
+    pub vectors: Arc<crate::assistant::embeddings::Vectors>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -38,3 +38,16 @@ CREATE INDEX assistant_turns_conversation ON assistant_turns (conversation_id, i
 CREATE INDEX assistant_turns_queue ON assistant_turns (queue, created_at);
 CREATE INDEX assistant_turns_user ON assistant_turns (user_id, created_at);
 CREATE INDEX assistant_turns_ip ON assistant_turns (asker_ip, created_at);
+
+-- Dense vectors of the knowledge passages (one per item, language and section), from the
+-- embeddings endpoint named by `model`; computed when content changes, never at question time.
+CREATE TABLE assistant_vectors (
+    item_id BIGINT NOT NULL REFERENCES knowledge_items(id) ON DELETE CASCADE,
+    revision BIGINT NOT NULL,
+    lang TEXT NOT NULL,
+    section TEXT NOT NULL,
+    model TEXT NOT NULL,
+    -- Little-endian f32 values, base64.
+    vector TEXT NOT NULL,
+    PRIMARY KEY (item_id, lang, section, model)
+);

@@ -52,6 +52,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), BoxError> {
         limits: Arc::new(Limits::new(config.auth_attempts_per_ip_per_minute, config.auth_attempts_per_account_per_hour)),
         files: app::uploads::open_storage(&config.file_storage)?,
         knowledge: Arc::new(app::knowledge::index::KnowledgeIndex::new()?),
+        vectors: Arc::default(),
         db,
         leptos,
         config: Arc::new(config),

@@ -145,12 +145,18 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             }
             let (_, state) = ppi_hub::build(config).await?;
             app::knowledge::loader::load(&state.db, &content).await?;
+            if state.config.embeddings.is_some() {
+                let started = std::time::Instant::now();
+                let n = app::assistant::embeddings::sync(&state).await?;
+                println!("Embedded {n} passages in {:.1} s", started.elapsed().as_secs_f64());
+            }
             let report = app::assistant::eval::run(&state, &set).await?;
             if verbose {
                 for l in &report.lines {
                     let mark = if l.got == l.expect || l.expect.split(',').any(|e| e == l.got) { " " } else { "✗" };
+                    let (known, concepts, concept_cov, score, sim) = l.features;
                     println!(
-                        "{mark} {:<8} cov {:.2} rank {:<4} expect {:<50} got {}",
+                        "{mark} {:<8} cov {:.2} known {known:.2} concepts {concepts} ccov {concept_cov:.2} score {score:.1} sim {sim:.3} rank {:<4} expect {:<50} got {}",
                         l.id,
                         l.coverage,
                         l.rank.map(|r| r.to_string()).unwrap_or("-".into()),
@@ -160,6 +166,10 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
                 }
             }
             println!("{} questions\n{}", set.len(), report.table());
+            let below = report.below_target();
+            if !below.is_empty() {
+                println!("Below the issue's targets: {}", below.join("; "));
+            }
             let misses = report.misses();
             if gate && !misses.is_empty() {
                 return Err(format!("assistant below target: {}", misses.join("; ")).into());

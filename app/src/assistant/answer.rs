@@ -3,7 +3,8 @@
 //! passages: by a chat model when one is configured (its citations checked), else extractively.
 //! A model that fails or is slow leaves the extractive answer, with a note.
 
-use super::calibration::{ANSWER_AT, CITE_AT};
+use super::calibration::{ANSWER_AT, CITE_AT, SIMILAR_AT};
+use super::embeddings;
 use super::extractive;
 use super::intents;
 use super::llm;
@@ -37,8 +38,14 @@ impl Found {
         self.ranked.iter().take(extractive::MAX_SOURCES).map(|r| r.coverage).fold(0.0, f32::max)
     }
 
+    pub fn best_similarity(&self) -> f32 {
+        self.ranked.iter().take(extractive::MAX_SOURCES).map(|r| r.similarity).fold(0.0, f32::max)
+    }
+
+    /// The refusal rule: the best items cover enough of the question's words, or (with
+    /// embeddings) one of their passages is near enough to its meaning.
     pub fn answerable(&self) -> bool {
-        self.best_coverage() >= ANSWER_AT
+        self.best_coverage() >= ANSWER_AT || self.best_similarity() >= SIMILAR_AT
     }
 
     /// The items the answer cites: the best covering one, and others that cover enough too, in
@@ -56,7 +63,7 @@ pub async fn find(state: &AppState, asked: &Asked<'_>) -> Found {
     state.knowledge.fresh(&state.db).await;
     let index = &state.knowledge;
     let analysed = retrieve::analyse(index, asked.question, asked.lang);
-    let ranked = retrieve::retrieve(index, &analysed);
+    let ranked = retrieve::rerank(with_vectors(state, asked.question, &analysed, retrieve::retrieve(index, &analysed)).await);
     let found = Found { analysed, ranked, used_context: false };
     if found.answerable() {
         return found;
@@ -64,13 +71,30 @@ pub async fn find(state: &AppState, asked: &Asked<'_>) -> Found {
     if let Some(previous) = asked.previous {
         let with = format!("{previous}\n{}", asked.question);
         let analysed = retrieve::analyse(index, &with, asked.lang);
-        let ranked = retrieve::retrieve(index, &analysed);
+        let ranked = retrieve::rerank(with_vectors(state, &with, &analysed, retrieve::retrieve(index, &analysed)).await);
         let joined = Found { analysed, ranked, used_context: true };
         if joined.answerable() {
             return joined;
         }
     }
     found
+}
+
+/// BM25's ranking fused with the nearest passages by meaning, when embeddings are configured.
+async fn with_vectors(state: &AppState, question: &str, analysed: &Analysed, ranked: Vec<Ranked>) -> Vec<Ranked> {
+    if state.config.embeddings.is_none() {
+        return ranked;
+    }
+    state.vectors.fresh(state).await;
+    if state.vectors.is_empty() {
+        return ranked;
+    }
+    let Some(q) = embeddings::question_vector(state, question).await else { return ranked };
+    let dense = state.vectors.nearest(&q, 40);
+    let ids: Vec<i64> = dense.iter().map(|d| d.0).filter(|id| !ranked.iter().any(|r| r.item_id == *id)).collect();
+    let items: HashMap<i64, Item> =
+        knowledge::published_in(&state.db, &ids).await.unwrap_or_default().into_iter().map(|i| (i.id, i)).collect();
+    retrieve::fuse(analysed, ranked, &dense, &items)
 }
 
 async fn items_of(state: &AppState, ranked: &[&Ranked]) -> HashMap<i64, Item> {

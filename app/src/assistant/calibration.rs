@@ -5,7 +5,11 @@
 
 /// An answer is given when the best item covers at least this share of the question's weight
 /// (see `retrieve`); below it the assistant says the knowledge does not cover the question.
-pub const ANSWER_AT: f32 = 0.62;
+pub const ANSWER_AT: f32 = 0.5;
 
 /// Further items are cited when they cover at least this share too (the best one always is).
 pub const CITE_AT: f32 = 0.5;
+
+/// With embeddings: an answer is also given when a passage of the best items is at least this
+/// near to the question (cosine of multilingual-e5-small vectors).
+pub const SIMILAR_AT: f32 = 0.9;

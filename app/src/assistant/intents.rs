@@ -22,6 +22,7 @@ pub enum Intent {
 const THRESHOLD: &[&str] = &[
     "threshold",
     "tærskel",
+    "tærskl",
     "taerskel",
     "schwellenwert",
     "piirmäär",
@@ -35,7 +36,7 @@ const THRESHOLD: &[&str] = &[
 ];
 const SUPPLIES: &[&str] =
     &["suppl", "goods", "vare", "liefer", "waren", "asja", "kaup", "tavara", "prece", "preču", "prek", "hankinta tavaroista"];
-const SERVICES: &[&str] = &["service", "tjeneste", "dienstleist", "teenu", "palvelu", "pakalpoj", "paslaug"];
+const SERVICES: &[&str] = &["ydelse", "service", "tjeneste", "dienstleist", "teenu", "palvelu", "pakalpoj", "paslaug"];
 const WORKS: &[&str] =
     &["works", "bygge", "anlæg", "bauleist", "bauauftr", "ehitus", "rakennusur", "urakka", "būvdarb", "buvdarb", "darbų", "statyb"];
 const MUNICIPAL: &[&str] = &[
@@ -51,6 +52,8 @@ const MUNICIPAL: &[&str] = &[
     "landkreis",
     "omavalitsus",
     "vald",
+    "valla",
+    "linna",
     "linn",
     "kunta",
     "kaupunki",
@@ -114,6 +117,11 @@ const TENDERS: &[&str] = &[
     "avoinna olevat",
     "auki olevat",
     "atvērtie iepirkum",
+    "atklāti iepirkum",
+    "atklātie iepirkum",
+    "atklātus iepirkum",
+    "izsludināti iepirkum",
+    "izsludinātie iepirkum",
     "atvērtos iepirkum",
     "aktuālie iepirkum",
     "aktuālos iepirkum",
@@ -132,18 +140,17 @@ fn lower(q: &str) -> String {
     q.to_lowercase()
 }
 
-/// Whether a word of the question starts with one of the beginnings (or, for beginnings with a
-/// space, whether the question contains the phrase).
+/// Whether a word of the question starts with one of the beginnings, or holds one of five letters
+/// or more (the head of a compound: "konsulentydelser"); for beginnings with a space, whether the
+/// question contains the phrase.
 fn mentions(q: &str, beginnings: &[&str]) -> bool {
-    beginnings.iter().any(
-        |b| {
-            if b.contains(' ') {
-                q.contains(b)
-            } else {
-                q.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(b))
-            }
-        },
-    )
+    beginnings.iter().any(|b| {
+        if b.contains(' ') {
+            q.contains(b)
+        } else {
+            q.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(b) || (b.chars().count() >= 5 && w.contains(b)))
+        }
+    })
 }
 
 /// The first amount of money in the question, in whole euros: "EUR 250,000", "250 000 €",
@@ -180,11 +187,11 @@ pub fn amount_eur(question: &str) -> Option<i64> {
         } else {
             None
         };
+        let is_currency = |w: &str| w.starts_with("eur") || w.starts_with('€') || w.starts_with("eiro");
         let currency = before.contains("eur")
             || before.contains('€')
-            || after.starts_with("eur")
-            || after.starts_with('€')
-            || after.split_whitespace().nth(1).is_some_and(|w| w.starts_with("eur") || w.starts_with('€'));
+            || is_currency(after)
+            || after.split_whitespace().nth(1).is_some_and(is_currency);
         if currency || multiplier.is_some() {
             let value = parse_number(&number, multiplier.is_some())?;
             let euros = value * multiplier.unwrap_or(1.0);
@@ -331,7 +338,7 @@ mod tests {
             "Liegt ein Lieferauftrag einer Gemeinde über 250.000 EUR über dem Schwellenwert?",
             "Kas valla 250 000 euro asjade hange ületab EL piirmäära?",
             "Ylittääkö kunnan 250 000 euron tavarahankinta EU-kynnysarvon?",
-            "Vai pašvaldības preču iepirkums par 250 000 EUR pārsniedz ES robežvērtību?",
+            "Vai pašvaldības preču iepirkums par 250 000 eiro pārsniedz ES robežvērtību?",
             "Ar savivaldybės 250 000 EUR prekių pirkimas viršija ES ribinę vertę?",
         ] {
             let Some(Intent::Threshold { value_eur, contract, buyer }) = detect(q) else { panic!("{q}") };

@@ -21,6 +21,8 @@ pub mod answer;
 #[cfg(feature = "ssr")]
 pub mod calibration;
 #[cfg(feature = "ssr")]
+pub mod embeddings;
+#[cfg(feature = "ssr")]
 pub mod eval;
 #[cfg(feature = "ssr")]
 pub mod extractive;
@@ -56,10 +58,20 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
 #[cfg(feature = "ssr")]
 pub fn jobs() -> Vec<crate::jobs::Job> {
     use crate::jobs::{Job, HOUR};
-    vec![Job {
-        name: "forget-assistant-addresses",
-        every: HOUR,
-        at_start: false,
-        run: |s| Box::pin(async move { Ok(repo::forget_addresses(&s.db).await?) }),
-    }]
+    vec![
+        Job {
+            name: "forget-assistant-addresses",
+            every: HOUR,
+            at_start: false,
+            run: |s| Box::pin(async move { Ok(repo::forget_addresses(&s.db).await?) }),
+        },
+        // Content changes by loading or publishing; the vectors follow within minutes (and the
+        // first question after a change still finds the new text by BM25).
+        Job {
+            name: "embed-knowledge-passages",
+            every: std::time::Duration::from_secs(300),
+            at_start: true,
+            run: |s| Box::pin(async move { embeddings::sync(&s).await.map_err(crate::web::AppError::new) }),
+        },
+    ]
 }

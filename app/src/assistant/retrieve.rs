@@ -11,8 +11,9 @@
 use super::glossary::{self, Concept};
 use crate::knowledge::analysis;
 use crate::knowledge::index::{KnowledgeIndex, Passage};
+use crate::knowledge::repo::Item;
 use crate::knowledge::rules::CONTENT_LANGS;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// How many passages the index is asked for.
 const CANDIDATES: usize = 40;
@@ -23,6 +24,8 @@ pub struct Unit {
     pub word: Option<String>,
     pub concept: Option<&'static Concept>,
     pub weight: f32,
+    /// Whether the knowledge's texts in the question's language use the word (concepts are known).
+    pub known: bool,
 }
 
 /// A question as retrieval reads it.
@@ -34,12 +37,32 @@ pub struct Analysed {
     pub query: String,
 }
 
+impl Analysed {
+    /// The share of the question's weight in words the knowledge uses in the question's language
+    /// (or glossary concepts): low for a question about things the platform never speaks of.
+    pub fn known_share(&self) -> f32 {
+        let total: f32 = self.units.iter().map(|u| u.weight).sum();
+        if total <= 0.0 {
+            return 0.0;
+        }
+        self.units.iter().filter(|u| u.known).map(|u| u.weight).sum::<f32>() / total
+    }
+
+    pub fn concepts(&self) -> usize {
+        self.units.iter().filter(|u| u.concept.is_some()).count()
+    }
+}
+
 /// An item the passages came from, with its best score and how much of the question it covers.
 #[derive(Clone, Debug)]
 pub struct Ranked {
     pub item_id: i64,
     pub score: f32,
     pub coverage: f32,
+    /// The share of the question's concepts' weight it covers (0 without concepts).
+    pub concept_coverage: f32,
+    /// The cosine of its passage nearest to the question's vector (0 without embeddings).
+    pub similarity: f32,
     /// Its retrieved passages, best first.
     pub passages: Vec<Passage>,
 }
@@ -89,7 +112,7 @@ pub fn analyse(index: &KnowledgeIndex, question: &str, lang: &'static str) -> An
                 stems.last().map(|s| (*l, s.clone()))
             }),
         );
-        units.push(Unit { word: None, concept: Some(c), weight });
+        units.push(Unit { word: None, concept: Some(c), weight, known: true });
         for (_, t) in c.all_terms() {
             phrases.push(format!("\"{}\"", t.replace('"', " ")));
         }
@@ -101,10 +124,81 @@ pub fn analyse(index: &KnowledgeIndex, question: &str, lang: &'static str) -> An
             continue;
         }
         let weight = rarity(index, CONTENT_LANGS.iter().filter_map(|l| stem(l, w).map(|s| (*l, s))));
-        units.push(Unit { word: Some(w.clone()), concept: None, weight });
+        let known = index.document_frequency(lang, &stems[i]).0 > 0;
+        units.push(Unit { word: Some(w.clone()), concept: None, weight, known });
     }
     let query = format!("{} {}", raw.join(" "), phrases.join(" "));
     Analysed { lang, units, query }
+}
+
+/// The ranking once more, fused with the order of how much of the question each item covers:
+/// BM25 favours long texts that repeat a few of the words; coverage, texts that have them all.
+pub fn rerank(ranked: Vec<Ranked>) -> Vec<Ranked> {
+    let mut by_coverage: Vec<(usize, f32)> = ranked.iter().enumerate().map(|(i, r)| (i, r.coverage)).collect();
+    by_coverage.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut coverage_rank = vec![0; ranked.len()];
+    for (pos, (i, _)) in by_coverage.iter().enumerate() {
+        coverage_rank[*i] = pos;
+    }
+    let mut scored: Vec<(f32, Ranked)> = ranked
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| (1.0 / (RRF_K + i as f32 + 1.0) + 1.0 / (RRF_K + coverage_rank[i] as f32 + 1.0), r))
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0));
+    scored.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Reciprocal rank fusion's constant: ranks far down either list count little.
+const RRF_K: f32 = 60.0;
+
+/// BM25's items fused with the passages nearest to the question's vector (item, language,
+/// section, cosine; best first) by reciprocal rank. Items only the vectors found get their nearest
+/// passage from `items`.
+pub fn fuse(a: &Analysed, bm25: Vec<Ranked>, dense: &[(i64, String, String, f32)], items: &HashMap<i64, Item>) -> Vec<Ranked> {
+    let mut fused: Vec<(f32, Ranked)> = Vec::new();
+    let mut dense_rank: Vec<(i64, String, String, f32)> = Vec::new();
+    for d in dense {
+        if !dense_rank.iter().any(|x| x.0 == d.0) {
+            dense_rank.push(d.clone());
+        }
+    }
+    for (i, mut r) in bm25.into_iter().enumerate() {
+        let mut score = 1.0 / (RRF_K + i as f32 + 1.0);
+        if let Some(j) = dense_rank.iter().position(|d| d.0 == r.item_id) {
+            score += 1.0 / (RRF_K + j as f32 + 1.0);
+            r.similarity = dense_rank[j].3;
+        }
+        fused.push((score, r));
+    }
+    for (j, (id, lang, section, cos)) in dense_rank.iter().enumerate() {
+        if fused.iter().any(|(_, r)| r.item_id == *id) {
+            continue;
+        }
+        let Some(item) = items.get(id) else { continue };
+        let Some(t) = item.texts.iter().find(|t| t.lang == *lang) else { continue };
+        let Some(s) = t.section(section) else { continue };
+        let p = Passage {
+            item_id: *id,
+            title: t.title.clone(),
+            section: section.clone(),
+            lang: lang.clone(),
+            text: format!("{}\n{}", s.heading, s.markdown),
+            score: 0.0,
+        };
+        let stems = passage_stems(&p);
+        let r = Ranked {
+            item_id: *id,
+            score: 0.0,
+            coverage: coverage(a, lang, &stems),
+            concept_coverage: concept_coverage(a, lang, &stems),
+            similarity: *cos,
+            passages: vec![p],
+        };
+        fused.push((1.0 / (RRF_K + j as f32 + 1.0), r));
+    }
+    fused.sort_by(|x, y| y.0.total_cmp(&x.0));
+    fused.into_iter().map(|(_, r)| r).collect()
 }
 
 /// The stems of a passage's title and text, as its language's analyzer makes them.
@@ -134,6 +228,16 @@ pub fn coverage(a: &Analysed, lang: &str, stems: &HashSet<String>) -> f32 {
     a.units.iter().filter(|u| covers(u, lang, stems, a.lang)).map(|u| u.weight).sum::<f32>() / total
 }
 
+/// The share of the question's concepts' weight a text covers.
+pub fn concept_coverage(a: &Analysed, lang: &str, stems: &HashSet<String>) -> f32 {
+    let concepts = a.units.iter().filter(|u| u.concept.is_some());
+    let total: f32 = concepts.clone().map(|u| u.weight).sum();
+    if total <= 0.0 {
+        return 0.0;
+    }
+    concepts.filter(|u| covers(u, lang, stems, a.lang)).map(|u| u.weight).sum::<f32>() / total
+}
+
 /// The items that answer the question, best first.
 pub fn retrieve(index: &KnowledgeIndex, a: &Analysed) -> Vec<Ranked> {
     let passages = index.passages(&a.query, CANDIDATES, None).unwrap_or_default();
@@ -156,7 +260,8 @@ pub fn retrieve(index: &KnowledgeIndex, a: &Analysed) -> Vec<Ranked> {
                 per_lang.entry(p.lang.clone()).or_default().extend(passage_stems(p));
             }
             let coverage = per_lang.iter().map(|(l, s)| coverage(a, l, s)).fold(0.0, f32::max);
-            Some(Ranked { item_id: id, score, coverage, passages })
+            let concept_coverage = per_lang.iter().map(|(l, s)| concept_coverage(a, l, s)).fold(0.0, f32::max);
+            Some(Ranked { item_id: id, score, coverage, concept_coverage, similarity: 0.0, passages })
         })
         .collect();
     ranked.sort_by(|x, y| y.score.total_cmp(&x.score));

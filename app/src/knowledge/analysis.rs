@@ -2,7 +2,7 @@
 //! lower-cased, reduced to a stem by that language's Snowball stemmer (frostem), then folded to
 //! ASCII so a query typed without diacritics still matches ("hankinta" and "hankintoja" share a
 //! stem; "zalais" finds "zaļais"). Latvian has no Snowball stemmer: it is folded and its common
-//! endings are not removed, which the README says plainly.
+//! endings are cut off by a light stemmer of our own (see `LatvianEndings`).
 
 use frostem::{Algorithm, Stemmer};
 use tantivy::tokenizer::{
@@ -34,6 +34,7 @@ pub fn analyzer(lang: &str) -> TextAnalyzer {
     let base = TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser);
     match algorithm(lang) {
         Some(a) => base.filter(SnowballFilter(Stemmer::new(a))).filter(AsciiFoldingFilter).build(),
+        None if lang == "lv" => base.filter(AsciiFoldingFilter).filter(LatvianEndings).build(),
         None => base.filter(AsciiFoldingFilter).build(),
     }
 }
@@ -80,6 +81,66 @@ impl<T: Tokenizer> Tokenizer for SnowballTokenizer<T> {
     }
 }
 
+/// Latvian has no Snowball stemmer: its common case and number endings (folded to ASCII) are
+/// cut off, keeping a stem of at least three letters, so "iepirkums", "iepirkuma" and
+/// "iepirkumiem" meet. A light stemmer in the manner of Lucene's Latvian one, much simpler.
+#[derive(Clone)]
+struct LatvianEndings;
+
+const LATVIAN_ENDINGS: [&str; 26] = [
+    "ajiem", "ajam", "ajai", "ajos", "ajas", "iem", "ais", "am", "as", "ai", "em", "es", "ei", "im", "is", "os", "om", "um", "us", "ie",
+    "a", "e", "i", "o", "u", "s",
+];
+
+fn latvian_stem(word: &str) -> Option<String> {
+    LATVIAN_ENDINGS
+        .iter()
+        .find(|e| word.ends_with(*e) && word.len() >= e.len() + 3 && word.is_ascii())
+        .map(|e| word[..word.len() - e.len()].to_string())
+}
+
+impl TokenFilter for LatvianEndings {
+    type Tokenizer<T: Tokenizer> = LatvianTokenizer<T>;
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> LatvianTokenizer<T> {
+        LatvianTokenizer { inner: tokenizer }
+    }
+}
+
+#[derive(Clone)]
+struct LatvianTokenizer<T> {
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for LatvianTokenizer<T> {
+    type TokenStream<'a> = LatvianStream<T::TokenStream<'a>>;
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        LatvianStream { tail: self.inner.token_stream(text) }
+    }
+}
+
+struct LatvianStream<S> {
+    tail: S,
+}
+
+impl<S: TokenStream> TokenStream for LatvianStream<S> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        if let Some(stem) = latvian_stem(&token.text) {
+            token.text = stem;
+        }
+        true
+    }
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
 struct SnowballStream<S> {
     tail: S,
     stemmer: Stemmer,
@@ -120,6 +181,8 @@ mod tests {
         same_stem("fi", "hankinnoissa", "hankinnoista");
         same_stem("et", "hangetes", "hangete");
         same_stem("lt", "pirkimų", "pirkimai");
+        same_stem("lv", "iepirkumiem", "iepirkums");
+        same_stem("lv", "iepirkuma", "iepirkumu");
     }
 
     #[test]
