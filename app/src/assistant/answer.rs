@@ -154,6 +154,8 @@ pub async fn answer(state: &AppState, asked: &Asked<'_>, sink: Option<&Sender<St
             let extractive = extractive_answer(state, &found, asked.lang).await;
             match &state.config.llm {
                 Some(config) if !extractive.sources.is_empty() => match llm::answer(config, asked, &extractive, sink).await {
+                    // The model found the passages do not answer, or cited none it was given.
+                    Ok(model) if model.outcome == Outcome::Refused => refusal(state, tr, &found, asked.lang).await,
                     Ok(model) => model,
                     Err(note) => {
                         let mut a = extractive;

@@ -5,6 +5,7 @@
 mod common;
 
 mod accounts;
+mod assistant;
 mod knowledge;
 mod messages;
 mod operations;
