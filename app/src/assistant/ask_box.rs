@@ -36,6 +36,9 @@ pub fn AskBox(action: String, conversation: i64, texts: AskTexts, echo: AskEcho)
     let (streamed, set_streamed) = signal(Vec::<String>::new());
     let (status, set_status) = signal(String::new());
     let (busy, set_busy) = signal(false);
+    // Set once the island runs in the browser, so tests (and styles) can tell.
+    let (ready, set_ready) = signal(false);
+    Effect::new(move |_| set_ready.set(true));
     let content = textarea_content(echo.question.clone());
     let writing = texts.writing.clone();
     let failed = texts.failed.clone();
@@ -75,7 +78,7 @@ pub fn AskBox(action: String, conversation: i64, texts: AskTexts, echo: AskEcho)
     };
     let described = move || if error.get().is_some() { "ask-question-hint ask-question-error" } else { "ask-question-hint" };
     view! {
-        <form id="ask" class="ask-form" method="post" action=action on:submit=on_submit>
+        <form id="ask" class="ask-form" method="post" action=action on:submit=on_submit data-ready=move || ready.get().to_string()>
             <input type="hidden" name="conversation" value=conversation.to_string() />
             <div class="field" class:field-invalid=move || error.get().is_some()>
                 <label for="ask-question">{texts.label}</label>
@@ -128,9 +131,18 @@ fn focus_question() {
     crate::forms::submit::focus("ask-question");
 }
 
+/// Opens the stored answer. A follow-up's answer is on the page already open, where changing
+/// only the `#turn-…` would not load it: then the page is reloaded at it.
 fn go(to: &str) {
     #[cfg(feature = "hydrate")]
-    crate::forms::submit::go(to);
+    if let Some(w) = web_sys::window() {
+        let location = w.location();
+        let same_page = location.pathname().is_ok_and(|p| to.split('#').next() == Some(p.as_str()));
+        let _ = location.assign(to);
+        if same_page {
+            let _ = location.reload();
+        }
+    }
     #[cfg(not(feature = "hydrate"))]
     let _ = to;
 }

@@ -85,10 +85,7 @@ pub fn ConversationPage() -> impl IntoView {
                 <Page title=c.title.clone()>
                     <p><a href="/assistant">{tr.t("assistant-new")}</a></p>
                     {turns_view}
-                    <section aria-labelledby="follow-heading" class="follow-up">
-                        <h2 id="follow-heading" class="visually-hidden">{tr.t("assistant-follow-up")}</h2>
-                        {ask}
-                    </section>
+                    <div class="follow-up">{ask}</div>
                     <details class="side-details">
                         <summary>{tr.t("assistant-delete")}</summary>
                         <p>{tr.t("assistant-delete-explain")}</p>
