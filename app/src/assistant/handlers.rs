@@ -23,6 +23,14 @@ fn conversation_path(id: i64) -> String {
     format!("/assistant/c/{id}")
 }
 
+/// A question recorded in its conversation, before its answer is written.
+struct Prepared {
+    conversation: i64,
+    turn: i64,
+    /// The conversation's previous question, the context of a follow-up.
+    previous: Option<String>,
+}
+
 /// POST /assistant/ask: a question, in a new conversation or (with `conversation`) a follow-up.
 pub async fn ask(State(state): State<AppState>, req: FormRequest) -> Response {
     let conversation_id: Option<i64> = req.value("conversation").parse().ok().filter(|id| *id > 0);
@@ -38,7 +46,8 @@ pub async fn ask(State(state): State<AppState>, req: FormRequest) -> Response {
     let question = req.value("question").to_string();
     let ip = req.ip().to_string();
     let user_id = viewer.user.as_ref().map(|u| u.id);
-    let prepared: Result<Result<(i64, i64, Option<String>), FieldErrors>, AppError> = async {
+    let lang = language::of_question(&question, viewer.locale);
+    let prepared: Result<Result<Prepared, FieldErrors>, AppError> = async {
         let (by_user, by_ip) = repo::asked_since(&state.db, user_id, &ip, now() - 3600).await?;
         let limit = state.config.assistant_questions_per_hour;
         if by_user >= limit || by_ip >= limit {
@@ -52,18 +61,16 @@ pub async fn ask(State(state): State<AppState>, req: FormRequest) -> Response {
             }
             None => (repo::create_conversation(&state.db, &owner, &question).await?, None),
         };
-        let lang = language::of_question(&question, viewer.locale);
         let turn = repo::add_turn(&state.db, conversation, question.trim(), lang, user_id, &ip).await?;
-        Ok(Ok((conversation, turn, previous)))
+        Ok(Ok(Prepared { conversation, turn, previous }))
     }
     .await;
-    let (conversation, turn, previous) = match prepared {
+    let Prepared { conversation, turn, previous } = match prepared {
         Ok(Ok(p)) => p,
         Ok(Err(errors)) if streams => return failed_stream(errors.get(crate::validation::FORM).unwrap_or("err-rate-limited")),
         Ok(Err(errors)) => return respond(&state, req, &page, "ask", Err(errors)).await,
         Err(e) => return e.into_response(),
     };
-    let lang = language::of_question(&question, viewer.locale);
     let to = format!("{}#turn-{turn}", conversation_path(conversation));
     if streams {
         return stream(state, question, lang, previous, turn, to);

@@ -46,9 +46,22 @@ pub fn register(manager: &TokenizerManager) {
     }
 }
 
+/// The words of `text` lower-cased and folded to ASCII, not stemmed (for slugs).
+pub fn folded_words(text: &str) -> Vec<String> {
+    let a = TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build();
+    words_of(a, text)
+}
+
 /// The words of `text` as the index of `lang` holds them (for tests and the cases-like rule).
 pub fn terms(lang: &str, text: &str) -> Vec<String> {
-    let mut a = analyzer(lang);
+    words_of(analyzer(lang), text)
+}
+
+fn words_of(mut a: TextAnalyzer, text: &str) -> Vec<String> {
     let mut stream = a.token_stream(text);
     let mut out = Vec::new();
     while stream.advance() {

@@ -21,7 +21,7 @@ use axum::response::{IntoResponse, Response};
 
 /// A slug from a title: its words folded to ASCII, joined by hyphens, made unique.
 async fn new_slug(state: &AppState, title: &str) -> Result<String, AppError> {
-    let words: Vec<String> = super::analysis::terms("lv", title)
+    let words: Vec<String> = super::analysis::folded_words(title)
         .into_iter()
         .map(|w| w.chars().filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit()).collect::<String>())
         .filter(|w| !w.is_empty())
