@@ -111,6 +111,27 @@ proptest! {
     }
 
     #[test]
+    fn assistant_rules_answer_any_input(s in text(), t in any::<String>()) {
+        use crate::assistant::{intents, rules};
+        for q in [&s, &t] {
+            let _ = rules::question_error(q);
+            let _ = rules::plain_text(q);
+            let ranges = rules::sentence_ranges(q);
+            let n = q.chars().count();
+            prop_assert!(ranges.iter().all(|(a, b)| a < b && *b <= n));
+            let _ = rules::take_citations(q);
+            let _ = rules::checked_sentence(q, 3);
+            let (done, rest) = rules::complete_sentences(q);
+            prop_assert!(done.iter().all(|d| !d.is_empty()) && rest.chars().count() <= n);
+            let _ = intents::detect(q);
+            let _ = intents::amount_eur(q);
+            let _ = intents::cpv_code(q);
+            let _ = crate::assistant::language::of_question(q, crate::i18n::Locale::En);
+            let _ = crate::assistant::glossary::find(&crate::knowledge::analysis::terms("lv", q), "lv");
+        }
+    }
+
+    #[test]
     fn text_helpers_answer_any_input(s in any::<String>()) {
         let _ = crate::shell::markdown::to_safe_html(&s);
         let _ = crate::uploads::clean_name(&s);
