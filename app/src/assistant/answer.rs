@@ -3,7 +3,7 @@
 //! passages: by a chat model when one is configured (its citations checked), else extractively.
 //! A model that fails or is slow leaves the extractive answer, with a note.
 
-use super::calibration::{ANSWER_AT, CITE_AT, SIMILAR_AT};
+use super::calibration::{ANSWER_AT, CITE_AT, CONCEPTS_ANSWER_AT, SIMILAR_AT};
 use super::embeddings;
 use super::extractive;
 use super::intents;
@@ -42,10 +42,17 @@ impl Found {
         self.ranked.iter().take(extractive::MAX_SOURCES).map(|r| r.similarity).fold(0.0, f32::max)
     }
 
-    /// The refusal rule: the best items cover enough of the question's words, or (with
-    /// embeddings) one of their passages is near enough to its meaning.
+    /// The refusal rule: one of the best items covers enough of the question's weight, or has
+    /// every procurement concept the question names and some of the rest (a question in another
+    /// language than the item's shares its concepts, through the glossary, more than its words),
+    /// or (with embeddings) a passage near enough to its meaning.
     pub fn answerable(&self) -> bool {
-        self.best_coverage() >= ANSWER_AT || self.best_similarity() >= SIMILAR_AT
+        let concepts = self.analysed.concepts() > 0;
+        self.ranked.iter().take(extractive::MAX_SOURCES).any(|r| {
+            r.coverage >= ANSWER_AT
+                || (concepts && r.concept_coverage >= 0.99 && r.coverage >= CONCEPTS_ANSWER_AT)
+                || r.similarity >= SIMILAR_AT
+        })
     }
 
     /// The items the answer cites: the best covering one, and others that cover enough too, in

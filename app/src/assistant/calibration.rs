@@ -5,7 +5,10 @@
 
 /// An answer is given when the best item covers at least this share of the question's weight
 /// (see `retrieve`); below it the assistant says the knowledge does not cover the question.
-pub const ANSWER_AT: f32 = 0.5;
+pub const ANSWER_AT: f32 = 0.55;
+
+/// An item that has every glossary concept the question names is enough with this share.
+pub const CONCEPTS_ANSWER_AT: f32 = 0.3;
 
 /// Further items are cited when they cover at least this share too (the best one always is).
 pub const CITE_AT: f32 = 0.5;

@@ -48,8 +48,8 @@ pub const TARGET_FALSE_REFUSALS: f64 = 0.1;
 /// assistant worse fails the tests. Where they are below the targets above, the README says so.
 pub const FLOOR_HIT3: f64 = 0.72;
 pub const FLOOR_SAME_LANGUAGE_HIT3: f64 = 0.9;
-pub const FLOOR_REFUSAL_RECALL: f64 = 0.8;
-pub const FLOOR_FALSE_REFUSALS: f64 = 0.6;
+pub const FLOOR_REFUSAL_RECALL: f64 = 0.75;
+pub const FLOOR_FALSE_REFUSALS: f64 = 0.4;
 pub const FLOOR_ANSWER_LANGUAGE: f64 = 0.95;
 
 #[derive(Clone, Debug, Default)]
