@@ -3,7 +3,7 @@
 //! sentences (those that cover most of the question), quoted with their citation.
 
 use super::model::{Sentence, Source};
-use super::retrieve::{coverage, Analysed, Ranked};
+use super::retrieve::{coverage, passage_stems, Analysed, Ranked};
 use super::rules::{char_slice, plain_text, sentence_ranges};
 use crate::knowledge::analysis;
 use crate::knowledge::pages::item_path;
@@ -33,7 +33,12 @@ pub fn compose(a: &Analysed, ranked: &[&Ranked], items: &HashMap<i64, Item>) -> 
     let mut sentences = Vec::new();
     let mut sources = Vec::new();
     for r in ranked.iter().take(MAX_SOURCES) {
-        let (Some(item), Some(best)) = (items.get(&r.item_id), r.passages.first()) else { continue };
+        // The passage that covers most of the question (BM25's first may only repeat a word).
+        let best = r.passages.iter().enumerate().max_by(|(i, x), (j, y)| {
+            let (cx, cy) = (coverage(a, &x.lang, &passage_stems(x)), coverage(a, &y.lang, &passage_stems(y)));
+            cx.total_cmp(&cy).then(j.cmp(i))
+        });
+        let (Some(item), Some((_, best))) = (items.get(&r.item_id), best) else { continue };
         let Some((lang, title, heading, passage)) = quoted(item, &best.section, &best.lang, a.lang) else { continue };
         let ranges = sentence_ranges(&passage);
         let mut scored: Vec<(f32, usize)> = ranges

@@ -202,7 +202,7 @@ pub fn fuse(a: &Analysed, bm25: Vec<Ranked>, dense: &[(i64, String, String, f32)
 }
 
 /// The stems of a passage's title and text, as its language's analyzer makes them.
-fn passage_stems(p: &Passage) -> HashSet<String> {
+pub fn passage_stems(p: &Passage) -> HashSet<String> {
     analysis::terms(&p.lang, &format!("{}\n{}", p.title, p.text)).into_iter().collect()
 }
 
