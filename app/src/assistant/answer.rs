@@ -150,30 +150,41 @@ fn send(sink: Option<&Sender<StreamEvent>>, event: StreamEvent) {
 /// Answers a question. With a sink, each sentence is sent as soon as it is written and checked,
 /// then the whole answer.
 pub async fn answer(state: &AppState, asked: &Asked<'_>, sink: Option<&Sender<StreamEvent>>) -> Answer {
-    let tr = Tr(Locale::from_code(asked.lang).unwrap_or_default());
-    let a = if let Some(intent) = intents::detect(asked.question) {
-        tools::answer(state, tr, asked.lang, intent).await
-    } else {
-        let found = find(state, asked).await;
-        if !found.answerable() {
-            refusal(state, tr, &found, asked.lang).await
-        } else {
-            let extractive = extractive_answer(state, &found, asked.lang).await;
-            match &state.config.llm {
-                Some(config) if !extractive.sources.is_empty() => match llm::answer(config, asked, &extractive, sink).await {
-                    // The model found the passages do not answer, or cited none it was given.
-                    Ok(model) if model.outcome == Outcome::Refused => refusal(state, tr, &found, asked.lang).await,
-                    Ok(model) => model,
-                    Err(note) => {
-                        let mut a = extractive;
-                        a.notes.push(note.to_string());
-                        a
-                    }
-                },
-                _ => extractive,
-            }
+    match intents::detect(asked.question) {
+        Some(intent) => {
+            let tr = Tr(Locale::from_code(asked.lang).unwrap_or_default());
+            streamed(tools::answer(state, tr, asked.lang, intent).await, sink)
         }
+        None => answer_found(state, asked, &find(state, asked).await, sink).await,
+    }
+}
+
+/// The answer of a question that is not a rule question, from what retrieval found for it.
+pub async fn answer_found(state: &AppState, asked: &Asked<'_>, found: &Found, sink: Option<&Sender<StreamEvent>>) -> Answer {
+    let tr = Tr(Locale::from_code(asked.lang).unwrap_or_default());
+    if !found.answerable() {
+        return streamed(refusal(state, tr, found, asked.lang).await, sink);
+    }
+    let extractive = extractive_answer(state, found, asked.lang).await;
+    let a = match &state.config.llm {
+        Some(config) if !extractive.sources.is_empty() => match llm::answer(config, asked, &extractive, sink).await {
+            // The model found the passages do not answer, or cited none it was given.
+            Ok(model) if model.outcome == Outcome::Refused => refusal(state, tr, found, asked.lang).await,
+            Ok(model) => model,
+            Err(note) => {
+                let mut a = extractive;
+                a.notes.push(note.to_string());
+                a
+            }
+        },
+        _ => extractive,
     };
+    streamed(a, sink)
+}
+
+/// Sends an answer to the sink: its sentences (a model's were sent as they were checked), then
+/// the whole answer.
+fn streamed(a: Answer, sink: Option<&Sender<StreamEvent>>) -> Answer {
     if a.mode != Mode::Model {
         for s in &a.sentences {
             send(sink, StreamEvent::Sentence(s.clone()));

@@ -4,6 +4,7 @@
 //! region, before opening the stored answer.
 
 use super::rules::question_error;
+use crate::forms::textarea_content;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -107,14 +108,6 @@ enum Outcome {
     Refused(String),
 }
 
-/// See `forms::smart_form`: a text area's children are escaped on the server.
-fn textarea_content(text: String) -> String {
-    #[cfg(feature = "ssr")]
-    return html_escape::encode_text(&text).into_owned();
-    #[cfg(not(feature = "ssr"))]
-    text
-}
-
 #[cfg(feature = "hydrate")]
 fn question_value() -> Option<String> {
     use wasm_bindgen::JsCast;
@@ -131,18 +124,9 @@ fn focus_question() {
     crate::forms::submit::focus("ask-question");
 }
 
-/// Opens the stored answer. A follow-up's answer is on the page already open, where changing
-/// only the `#turn-…` would not load it: then the page is reloaded at it.
 fn go(to: &str) {
     #[cfg(feature = "hydrate")]
-    if let Some(w) = web_sys::window() {
-        let location = w.location();
-        let same_page = location.pathname().is_ok_and(|p| to.split('#').next() == Some(p.as_str()));
-        let _ = location.assign(to);
-        if same_page {
-            let _ = location.reload();
-        }
-    }
+    crate::forms::submit::go(to);
     #[cfg(not(feature = "hydrate"))]
     let _ = to;
 }

@@ -34,11 +34,10 @@ pub fn compose(a: &Analysed, ranked: &[&Ranked], items: &HashMap<i64, Item>) -> 
     let mut sources = Vec::new();
     for r in ranked.iter().take(MAX_SOURCES) {
         // The passage that covers most of the question (BM25's first may only repeat a word).
-        let best = r.passages.iter().enumerate().max_by(|(i, x), (j, y)| {
-            let (cx, cy) = (coverage(a, &x.lang, &passage_stems(x)), coverage(a, &y.lang, &passage_stems(y)));
-            cx.total_cmp(&cy).then(j.cmp(i))
-        });
-        let (Some(item), Some((_, best))) = (items.get(&r.item_id), best) else { continue };
+        // (Each passage's coverage once; on a tie the earlier, better-scored one.)
+        let covered: Vec<f32> = r.passages.iter().map(|p| coverage(a, &p.lang, &passage_stems(p))).collect();
+        let best = (0..r.passages.len()).max_by(|i, j| covered[*i].total_cmp(&covered[*j]).then(j.cmp(i))).map(|i| &r.passages[i]);
+        let (Some(item), Some(best)) = (items.get(&r.item_id), best) else { continue };
         let Some((lang, title, heading, passage)) = quoted(item, &best.section, &best.lang, a.lang) else { continue };
         let ranges = sentence_ranges(&passage);
         let mut scored: Vec<(f32, usize)> = ranges

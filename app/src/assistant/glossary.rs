@@ -21,6 +21,13 @@ pub struct Concept {
     pub id: String,
     #[serde(flatten)]
     pub terms: BTreeMap<String, Vec<String>>,
+    /// Per content language, as its analyzer makes them (worked out once, at load): the terms a
+    /// question in it may use (its own and English ones) and those a text in it may use (its own
+    /// and abbreviations of any).
+    #[serde(skip)]
+    question_stems: BTreeMap<&'static str, Vec<Vec<String>>>,
+    #[serde(skip)]
+    text_stems: BTreeMap<&'static str, Vec<Vec<String>>>,
 }
 
 impl Concept {
@@ -29,9 +36,23 @@ impl Concept {
         self.terms.iter().flat_map(|(lang, ts)| ts.iter().map(move |t| (lang.as_str(), t.as_str())))
     }
 
-    /// The terms a text in `lang` would use: that language's, and abbreviations of any (PCP, SME).
-    pub fn terms_for<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.all_terms().filter(move |(l, t)| *l == lang || is_abbreviation(t)).map(|(_, t)| t)
+    /// The terms a text in `lang` would use, as its analyzer makes them: that language's, and
+    /// abbreviations of any (PCP, SME).
+    pub fn text_stems(&self, lang: &str) -> &[Vec<String>] {
+        self.text_stems.get(lang).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    fn analysed(mut self) -> Concept {
+        for lang in crate::knowledge::rules::CONTENT_LANGS {
+            let stems = |keep: &dyn Fn(&str, &str) -> bool| -> Vec<Vec<String>> {
+                self.all_terms().filter(|(l, t)| keep(l, t)).map(|(_, t)| analysis::terms(lang, t)).filter(|s| !s.is_empty()).collect()
+            };
+            let question = stems(&|l, _| l == lang || l == "en");
+            let text = stems(&|l, t| l == lang || is_abbreviation(t));
+            self.question_stems.insert(lang, question);
+            self.text_stems.insert(lang, text);
+        }
+        self
     }
 }
 
@@ -40,7 +61,7 @@ fn is_abbreviation(term: &str) -> bool {
 }
 
 static CONCEPTS: LazyLock<Vec<Concept>> = LazyLock::new(|| match toml::from_str::<File>(TOML) {
-    Ok(f) => f.concept,
+    Ok(f) => f.concept.into_iter().map(Concept::analysed).collect(),
     Err(e) => {
         // The unit test below fails on this; a running server works without the glossary.
         tracing::error!("content/assistant/glossary.toml does not parse: {e}");
@@ -65,12 +86,8 @@ pub struct Found {
 pub fn find(stems: &[String], lang: &str) -> Vec<Found> {
     let mut candidates: Vec<(usize, usize, usize)> = Vec::new(); // (length, start, concept)
     for (ci, c) in concepts().iter().enumerate() {
-        for (l, term) in c.all_terms() {
-            if l != lang && l != "en" {
-                continue;
-            }
-            let t = analysis::terms(lang, term);
-            if t.is_empty() || t.len() > stems.len() {
+        for t in c.question_stems.get(lang).into_iter().flatten() {
+            if t.len() > stems.len() {
                 continue;
             }
             for start in 0..=stems.len() - t.len() {

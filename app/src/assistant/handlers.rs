@@ -7,7 +7,7 @@ use super::answer::{self, Asked};
 use super::forms::AssistantForm;
 use super::language;
 use super::model::StreamEvent;
-use super::repo;
+use super::repo::{self, Owner};
 use crate::db::now;
 use crate::forms::{finish, respond, FormRequest, FormRule};
 use crate::state::AppState;
@@ -55,7 +55,7 @@ pub async fn ask(State(state): State<AppState>, req: FormRequest) -> Response {
         }
         let (conversation, previous) = match conversation_id {
             Some(id) => {
-                let c = repo::conversation(&state.db, id).await?.filter(|c| may_read(&owner, c)).ok_or(AppError::NotFound)?;
+                let c = owned_conversation(&state, &owner, id).await?;
                 let previous = repo::turns(&state.db, c.id).await?.last().map(|t| t.question.clone());
                 (c.id, previous)
             }
@@ -108,13 +108,20 @@ fn failed_stream(code: &str) -> Response {
     Sse::new(futures_util::stream::once(async move { Ok::<Event, Infallible>(Event::default().data(data)) })).into_response()
 }
 
-/// The turn and whether the requester owns its conversation (404 for anyone else).
+/// A conversation of `owner`'s: anyone else's is "not found", as a missing one.
+async fn owned_conversation(state: &AppState, owner: &Owner, id: i64) -> Result<repo::Conversation, AppError> {
+    repo::conversation(&state.db, id).await?.filter(|c| may_read(owner, c)).ok_or(AppError::NotFound)
+}
+
+/// Whom a request speaks for, without making a visitor's token.
+async fn requester(req: &FormRequest) -> Owner {
+    access::owner(req.viewer().user.as_ref(), req.session().ok().as_ref(), false).await
+}
+
+/// A turn of a conversation the requester owns (404 for anyone else).
 async fn owned_turn(state: &AppState, req: &FormRequest, turn: i64) -> Result<repo::Turn, AppError> {
-    let viewer = req.viewer();
-    let session = req.session().ok();
-    let owner = access::owner(viewer.user.as_ref(), session.as_ref(), false).await;
     let t = repo::turn(&state.db, turn).await?.ok_or(AppError::NotFound)?;
-    repo::conversation(&state.db, t.conversation_id).await?.filter(|c| may_read(&owner, c)).ok_or(AppError::NotFound)?;
+    owned_conversation(state, &requester(req).await, t.conversation_id).await?;
     Ok(t)
 }
 
@@ -141,10 +148,7 @@ pub async fn rate(State(state): State<AppState>, Path(turn): Path<i64>, req: For
 /// POST /assistant/c/{id}/delete: the owner deletes a conversation and all its turns.
 pub async fn delete(State(state): State<AppState>, Path(id): Path<i64>, req: FormRequest) -> Response {
     let result = async {
-        let viewer = req.viewer();
-        let session = req.session().ok();
-        let owner = access::owner(viewer.user.as_ref(), session.as_ref(), false).await;
-        let c = repo::conversation(&state.db, id).await?.filter(|c| may_read(&owner, c)).ok_or(AppError::NotFound)?;
+        let c = owned_conversation(&state, &requester(&req).await, id).await?;
         repo::delete_conversation(&state.db, c.id).await?;
         Ok(Ok("/assistant?notice=assistant-deleted".to_string()))
     }

@@ -209,7 +209,7 @@ fn parse_number(s: &str, scaled: bool) -> Option<f64> {
     if parts.len() == 1 {
         return parts[0].parse().ok();
     }
-    let groups_of_three = parts[1..].iter().all(|p| p.len() == 3);
+    let groups_of_three = parts[1..].iter().all(|p| p.chars().count() == 3);
     if groups_of_three && !(scaled && parts.len() == 2) {
         return parts.concat().parse().ok();
     }

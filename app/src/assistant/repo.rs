@@ -78,6 +78,7 @@ impl From<TurnRow> for Turn {
     }
 }
 
+const CONVERSATION_COLUMNS: &str = "id, user_id, owner_token, title, created_at, updated_at";
 const TURN_COLUMNS: &str = "id, conversation_id, question, lang, outcome, answer, rating, rating_reason, queue, created_at";
 
 /// The longest title of a conversation (its first question), in characters.
@@ -103,7 +104,7 @@ pub async fn create_conversation(db: &Db, owner: &Owner, first_question: &str) -
 }
 
 pub async fn conversation(db: &Db, id: i64) -> DbResult<Option<Conversation>> {
-    sqlx::query_as("SELECT id, user_id, owner_token, title, created_at, updated_at FROM assistant_conversations WHERE id = $1")
+    sqlx::query_as(&format!("SELECT {CONVERSATION_COLUMNS} FROM assistant_conversations WHERE id = $1"))
         .bind(id)
         .fetch_optional(&db.pool)
         .await
@@ -111,7 +112,7 @@ pub async fn conversation(db: &Db, id: i64) -> DbResult<Option<Conversation>> {
 
 /// An owner's conversations, newest first.
 pub async fn conversations_of(db: &Db, owner: &Owner) -> DbResult<Vec<Conversation>> {
-    let sql = "SELECT id, user_id, owner_token, title, created_at, updated_at FROM assistant_conversations";
+    let sql = format!("SELECT {CONVERSATION_COLUMNS} FROM assistant_conversations");
     match owner {
         Owner::User(id) => {
             sqlx::query_as(&format!("{sql} WHERE user_id = $1 ORDER BY updated_at DESC, id DESC LIMIT 200"))

@@ -211,12 +211,7 @@ fn covers(unit: &Unit, lang: &str, stems: &HashSet<String>, question_lang: &str)
     if let Some(w) = &unit.word {
         return stem(lang, w).is_some_and(|s| stems.contains(&s)) || stem(question_lang, w).is_some_and(|s| stems.contains(&s));
     }
-    unit.concept.is_some_and(|c| {
-        c.terms_for(lang).any(|t| {
-            let ts = analysis::terms(lang, t);
-            !ts.is_empty() && ts.iter().all(|s| stems.contains(s))
-        })
-    })
+    unit.concept.is_some_and(|c| c.text_stems(lang).iter().any(|ts| ts.iter().all(|s| stems.contains(s))))
 }
 
 /// The share of the question's weight a text covers (0 when the question has no weight).

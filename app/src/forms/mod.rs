@@ -15,6 +15,7 @@ pub mod submit;
 pub use crate::validation::{FormRule, Formats, LiveArg, LiveNote};
 #[cfg(feature = "ssr")]
 pub use request::{finish, respond, FormRequest, Outcome, MAX_FORM_BYTES};
+pub(crate) use smart_form::textarea_content;
 pub use smart_form::SmartForm;
 #[cfg(feature = "ssr")]
 pub use spec::{render_note, with_placeholder, FormEcho};

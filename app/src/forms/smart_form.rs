@@ -353,7 +353,7 @@ fn field_view(
 /// children as they are (it does not escape them), so on the server the text is escaped here: a
 /// stored `</textarea><meta …>` stays text. The browser decodes the entities back into what was
 /// typed. Hydration keeps the server's text node, so the browser build passes the text unchanged.
-fn textarea_content(text: String) -> String {
+pub(crate) fn textarea_content(text: String) -> String {
     #[cfg(feature = "ssr")]
     return html_escape::encode_text(&text).into_owned();
     #[cfg(not(feature = "ssr"))]

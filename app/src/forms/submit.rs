@@ -25,9 +25,17 @@ pub fn form_action(form_id: &str) -> String {
     element(form_id).and_then(|e| e.dyn_into::<web_sys::HtmlFormElement>().ok()).map(|f| f.action()).unwrap_or_default()
 }
 
+/// Opens a page. When it is the page already open with only another `#fragment` (the answer to
+/// a follow-up question), the browser would merely scroll: it is reloaded at the fragment.
 pub fn go(to: &str) {
     if let Some(w) = web_sys::window() {
-        let _ = w.location().assign(to);
+        let location = w.location();
+        let here = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        let same_page = to.contains('#') && to.split('#').next() == Some(here.as_str());
+        let _ = location.assign(to);
+        if same_page {
+            let _ = location.reload();
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! lower-cased, reduced to a stem by that language's Snowball stemmer (frostem), then folded to
 //! ASCII so a query typed without diacritics still matches ("hankinta" and "hankintoja" share a
 //! stem; "zalais" finds "zaļais"). Latvian has no Snowball stemmer: it is folded and its common
-//! endings are cut off by a light stemmer of our own (see `LatvianEndings`).
+//! endings are cut off by a light stemmer of our own (see `latvian_stem`).
 
 use frostem::{Algorithm, Stemmer};
 use tantivy::tokenizer::{
@@ -33,8 +33,15 @@ fn algorithm(lang: &str) -> Option<Algorithm> {
 pub fn analyzer(lang: &str) -> TextAnalyzer {
     let base = TextAnalyzer::builder(SimpleTokenizer::default()).filter(RemoveLongFilter::limit(40)).filter(LowerCaser);
     match algorithm(lang) {
-        Some(a) => base.filter(SnowballFilter(Stemmer::new(a))).filter(AsciiFoldingFilter).build(),
-        None if lang == "lv" => base.filter(AsciiFoldingFilter).filter(LatvianEndings).build(),
+        Some(a) => {
+            let stemmer = Stemmer::new(a);
+            let snowball = move |w: &str| match stemmer.stem(w) {
+                std::borrow::Cow::Owned(stem) => Some(stem),
+                std::borrow::Cow::Borrowed(_) => None,
+            };
+            base.filter(Rewrite(snowball)).filter(AsciiFoldingFilter).build()
+        }
+        None if lang == "lv" => base.filter(AsciiFoldingFilter).filter(Rewrite(latvian_stem)).build(),
         None => base.filter(AsciiFoldingFilter).build(),
     }
 }
@@ -70,36 +77,58 @@ fn words_of(mut a: TextAnalyzer, text: &str) -> Vec<String> {
     out
 }
 
-/// A token filter that replaces each word by its Snowball stem.
+/// A token filter that replaces each word by what a function makes of it (a stem), or keeps it
+/// when the function gives nothing: the Snowball stemmers and the Latvian endings both.
 #[derive(Clone)]
-struct SnowballFilter(Stemmer);
+struct Rewrite<F>(F);
 
-impl TokenFilter for SnowballFilter {
-    type Tokenizer<T: Tokenizer> = SnowballTokenizer<T>;
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> SnowballTokenizer<T> {
-        SnowballTokenizer { inner: tokenizer, stemmer: self.0 }
+impl<F: Fn(&str) -> Option<String> + Clone + Send + Sync + 'static> TokenFilter for Rewrite<F> {
+    type Tokenizer<T: Tokenizer> = RewriteTokenizer<T, F>;
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> RewriteTokenizer<T, F> {
+        RewriteTokenizer { inner: tokenizer, rewrite: self.0 }
     }
 }
 
 #[derive(Clone)]
-struct SnowballTokenizer<T> {
+struct RewriteTokenizer<T, F> {
     inner: T,
-    stemmer: Stemmer,
+    rewrite: F,
 }
 
-impl<T: Tokenizer> Tokenizer for SnowballTokenizer<T> {
-    type TokenStream<'a> = SnowballStream<T::TokenStream<'a>>;
+impl<T: Tokenizer, F: Fn(&str) -> Option<String> + Clone + Send + Sync + 'static> Tokenizer for RewriteTokenizer<T, F> {
+    type TokenStream<'a> = RewriteStream<'a, T::TokenStream<'a>, F>;
     fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        SnowballStream { tail: self.inner.token_stream(text), stemmer: self.stemmer }
+        RewriteStream { tail: self.inner.token_stream(text), rewrite: &self.rewrite }
+    }
+}
+
+struct RewriteStream<'a, S, F> {
+    tail: S,
+    rewrite: &'a F,
+}
+
+impl<S: TokenStream, F: Fn(&str) -> Option<String>> TokenStream for RewriteStream<'_, S, F> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        if let Some(word) = (self.rewrite)(&token.text) {
+            token.text = word;
+        }
+        true
+    }
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
     }
 }
 
 /// Latvian has no Snowball stemmer: its common case and number endings (folded to ASCII) are
 /// cut off, keeping a stem of at least three letters, so "iepirkums", "iepirkuma" and
 /// "iepirkumiem" meet. A light stemmer in the manner of Lucene's Latvian one, much simpler.
-#[derive(Clone)]
-struct LatvianEndings;
-
 const LATVIAN_ENDINGS: [&str; 26] = [
     "ajiem", "ajam", "ajai", "ajos", "ajas", "iem", "ais", "am", "as", "ai", "em", "es", "ei", "im", "is", "os", "om", "um", "us", "ie",
     "a", "e", "i", "o", "u", "s",
@@ -110,72 +139,6 @@ fn latvian_stem(word: &str) -> Option<String> {
         .iter()
         .find(|e| word.ends_with(*e) && word.len() >= e.len() + 3 && word.is_ascii())
         .map(|e| word[..word.len() - e.len()].to_string())
-}
-
-impl TokenFilter for LatvianEndings {
-    type Tokenizer<T: Tokenizer> = LatvianTokenizer<T>;
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> LatvianTokenizer<T> {
-        LatvianTokenizer { inner: tokenizer }
-    }
-}
-
-#[derive(Clone)]
-struct LatvianTokenizer<T> {
-    inner: T,
-}
-
-impl<T: Tokenizer> Tokenizer for LatvianTokenizer<T> {
-    type TokenStream<'a> = LatvianStream<T::TokenStream<'a>>;
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        LatvianStream { tail: self.inner.token_stream(text) }
-    }
-}
-
-struct LatvianStream<S> {
-    tail: S,
-}
-
-impl<S: TokenStream> TokenStream for LatvianStream<S> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
-        if let Some(stem) = latvian_stem(&token.text) {
-            token.text = stem;
-        }
-        true
-    }
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
-    }
-}
-
-struct SnowballStream<S> {
-    tail: S,
-    stemmer: Stemmer,
-}
-
-impl<S: TokenStream> TokenStream for SnowballStream<S> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
-        if let std::borrow::Cow::Owned(stem) = self.stemmer.stem(&token.text) {
-            token.text = stem;
-        }
-        true
-    }
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
-    }
 }
 
 #[cfg(test)]
