@@ -17,5 +17,6 @@ mkdir -p data
 export DATABASE_URL="${DATABASE_URL:-sqlite://data/ppi-hub.db}"
 "target/${profile}/ppi-hub" demo-data
 "target/${profile}/ppi-hub" load-knowledge
+"target/${profile}/ppi-hub" load-courses
 echo "Open http://127.0.0.1:3000 (Ctrl-C stops the server)"
 exec "target/${profile}/ppi-hub" serve

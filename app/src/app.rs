@@ -3,6 +3,7 @@
 use crate::accounts::pages::AccountRoutes;
 use crate::assistant::pages::AssistantRoutes;
 use crate::bodies::pages::BodyRoutes;
+use crate::courses::pages::CoursesRoutes;
 use crate::identity::viewer::use_viewer;
 use crate::knowledge::pages::KnowledgeRoutes;
 use crate::messages::pages::MessageRoutes;
@@ -86,6 +87,7 @@ pub fn App() -> impl IntoView {
                             <MessageRoutes />
                             <KnowledgeRoutes />
                             <AssistantRoutes />
+                            <CoursesRoutes />
                         </Routes>
                     }
                     .into_any(),

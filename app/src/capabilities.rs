@@ -14,11 +14,17 @@ pub fn routes() -> axum::Router<AppState> {
         .merge(crate::messages::routes())
         .merge(crate::knowledge::routes())
         .merge(crate::assistant::routes())
+        .merge(crate::courses::routes())
 }
 
 /// Every capability's periodic jobs.
 pub fn jobs() -> Vec<Job> {
     [crate::tenders::jobs(), crate::suppliers::jobs(), crate::messages::jobs(), crate::knowledge::jobs(), crate::assistant::jobs()].concat()
+}
+
+/// What each capability does when a person signs in (a visitor's work becomes theirs).
+pub async fn signed_in(state: &AppState, session: &tower_sessions::Session, user_id: i64) -> Result<(), crate::web::AppError> {
+    crate::courses::signed_in(state, session, user_id).await
 }
 
 /// A job by its name (`ppi-hub run-job NAME`).

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod assistant;
 pub mod bodies;
+pub mod courses;
 pub mod forms;
 pub mod i18n;
 pub mod identity;

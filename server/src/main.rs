@@ -36,6 +36,12 @@ enum Command {
         #[arg(long, default_value = "content/knowledge")]
         dir: std::path::PathBuf,
     },
+    /// Load the course folders into the database (again: only what changed).
+    LoadCourses {
+        /// The folder with one folder per course.
+        #[arg(long, default_value = "content/courses")]
+        dir: std::path::PathBuf,
+    },
     /// Run a question set through the assistant and print its retrieval, refusal, citation and
     /// language figures per language and overall (see README, "Assistant quality").
     AssistantEval {
@@ -135,6 +141,12 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             let db = ppi_hub::database(&config).await?;
             let r = app::knowledge::loader::load(&db, &dir).await?;
             println!("Knowledge: {} added, {} updated, {} unchanged, {} retired", r.added, r.updated, r.unchanged, r.retired);
+            Ok(())
+        }
+        Command::LoadCourses { dir } => {
+            let db = ppi_hub::database(&config).await?;
+            let r = app::courses::loader::load(&db, &dir).await?;
+            println!("Courses: {} added, {} updated, {} unchanged, {} retired", r.added, r.updated, r.unchanged, r.retired);
             Ok(())
         }
         Command::AssistantEval { questions, content, gate, verbose } => {

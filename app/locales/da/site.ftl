@@ -16,10 +16,6 @@ home-status-heading = Det virker allerede
 home-status-text = Konti til offentlige indkøbere og leverandører med verificerede offentlige myndigheder; udbud med søgning, spørgsmål, påmindelser og åbne data i OCDS; leverandørkataloget med matchmaking; partneropslag og beskeder mellem organisationer; alt på syv sprog. Videncentret, kurserne og assistenten kommer senere.
 
 ## Dele, der ikke er bygget endnu
-upcoming-not-yet = Denne del er ikke tilgængelig endnu.
-upcoming-tenders = Her vil verificerede offentlige indkøbere offentliggøre udbud, og leverandører vil kunne søge i dem efter tekst, CPV-kode, region og EU-tærskelværdi.
-upcoming-suppliers = Her vil indkøbere kunne finde leverandører ud fra, hvad de tilbyder, og hvor de arbejder.
-upcoming-courses = Her vil du kunne tage selvstudiekurser i innovative indkøb og følge dine fremskridt.
 
 ## Tilgængelighedserklæring
 a11y-title = Tilgængelighedserklæring

@@ -16,10 +16,6 @@ home-status-heading = Was heute schon funktioniert
 home-status-text = Konten für öffentliche Auftraggeber und Anbieter mit verifizierten öffentlichen Stellen; Ausschreibungen mit Suche, Fragen, Benachrichtigungen und offenen Daten im OCDS; das Anbieterverzeichnis mit Matchmaking; Partnergesuche und Nachrichten zwischen Organisationen; alles in sieben Sprachen. Wissenszentrum, Kurse und Assistent folgen.
 
 ## Bereiche im Aufbau
-upcoming-not-yet = Dieser Bereich ist noch nicht verfügbar.
-upcoming-tenders = Hier werden verifizierte öffentliche Auftraggeber Ausschreibungen veröffentlichen, und Anbieter können sie nach Text, CPV-Code, Region und EU-Schwellenwert durchsuchen.
-upcoming-suppliers = Hier finden Auftraggeber Anbieter danach, was diese anbieten und wo sie tätig sind.
-upcoming-courses = Hier absolvieren Sie Selbstlernkurse zur innovativen Beschaffung und verfolgen Ihren Fortschritt.
 
 ## Erklärung zur Barrierefreiheit
 a11y-title = Erklärung zur Barrierefreiheit

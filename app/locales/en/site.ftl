@@ -16,10 +16,6 @@ home-status-heading = What works today
 home-status-text = Accounts for public buyers and suppliers with verified public bodies; tenders with search, questions, alerts and OCDS open data; the supplier directory with matchmaking; partner posts and messages between organisations; all in seven languages. The knowledge centre, courses and the assistant follow.
 
 ## Sections not built yet
-upcoming-not-yet = This section is not available yet.
-upcoming-tenders = Here verified public buyers will publish tenders, and suppliers will search them by text, CPV code, region and EU threshold.
-upcoming-suppliers = Here buyers will find suppliers by what they offer and where they work.
-upcoming-courses = Here you will take self-study courses on innovative procurement and track your progress.
 
 ## Accessibility statement
 a11y-title = Accessibility statement

@@ -16,10 +16,6 @@ home-status-heading = Mis juba töötab
 home-status-text = Kontod avaliku sektori hankijatele ja pakkujatele koos kinnitatud asutustega; hanked otsingu, küsimuste, teavituste ja OCDS-vormingus avaandmetega; pakkujate kataloog koos sobitamisega; partnerikuulutused ja sõnumid organisatsioonide vahel; kõik seitsmes keeles. Teadmuskeskus, kursused ja assistent lisanduvad hiljem.
 
 ## Veel valmimata osad
-upcoming-not-yet = See osa ei ole veel saadaval.
-upcoming-tenders = Siin avaldavad kinnitatud avaliku sektori hankijad hankeid ning pakkujad saavad neid otsida teksti, CPV-koodi, piirkonna ja ELi piirmäära järgi.
-upcoming-suppliers = Siin leiavad hankijad pakkujaid selle järgi, mida nad pakuvad ja kus nad tegutsevad.
-upcoming-courses = Siin saate läbida innovatsioonihangete iseõppekursusi ja jälgida oma edenemist.
 
 ## Ligipääsetavuse teatis
 a11y-title = Ligipääsetavuse teatis

@@ -16,10 +16,6 @@ home-status-heading = Mikä toimii jo nyt
 home-status-text = Tilit julkisille hankkijoille ja toimittajille varmennettuine organisaatioineen; tarjouspyynnöt hakuineen, kysymyksineen, ilmoituksineen ja avoimena OCDS-datana; toimittajahakemisto ja yhteensovitus; kumppanuusilmoitukset ja viestit organisaatioiden välillä; kaikki seitsemällä kielellä. Tietopankki, kurssit ja avustaja tulevat myöhemmin.
 
 ## Osiot, jotka ovat vielä tekeillä
-upcoming-not-yet = Tämä osio ei ole vielä käytettävissä.
-upcoming-tenders = Täällä varmennetut julkiset hankkijat julkaisevat tarjouspyyntöjä, ja toimittajat voivat hakea niitä tekstin, CPV-koodin, alueen ja EU-kynnysarvon perusteella.
-upcoming-suppliers = Täällä hankkijat löytävät toimittajia sen perusteella, mitä nämä tarjoavat ja missä ne toimivat.
-upcoming-courses = Täällä voit suorittaa innovatiivisten hankintojen itseopiskelukursseja ja seurata edistymistäsi.
 
 ## Saavutettavuusseloste
 a11y-title = Saavutettavuusseloste

@@ -16,10 +16,6 @@ home-status-heading = Kas jau veikia
 home-status-text = Paskyros perkančiosioms organizacijoms ir tiekėjams su patvirtintomis institucijomis; pirkimai su paieška, klausimais, pranešimais ir atvirais OCDS duomenimis; tiekėjų katalogas su atitikčių paieška; partnerių skelbimai ir žinutės tarp organizacijų; viskas septyniomis kalbomis. Vėliau atsiras žinių centras, kursai ir asistentas.
 
 ## Dar kuriami skyriai
-upcoming-not-yet = Šis skyrius dar neprieinamas.
-upcoming-tenders = Čia patvirtintos perkančiosios organizacijos skelbs pirkimus, o tiekėjai galės jų ieškoti pagal tekstą, BVPŽ (CPV) kodą, regioną ir ES vertės ribą.
-upcoming-suppliers = Čia perkančiosios organizacijos ras tiekėjus pagal tai, ką jie siūlo ir kur veikia.
-upcoming-courses = Čia galėsite mokytis savarankiško mokymosi kursuose apie inovatyvius pirkimus ir stebėti savo pažangą.
 
 ## Pareiškimas dėl prieinamumo
 a11y-title = Pareiškimas dėl prieinamumo

@@ -16,10 +16,6 @@ home-status-heading = Kas darbojas jau šodien
 home-status-text = Konti publiskajiem pasūtītājiem un piegādātājiem ar pārbaudītām iestādēm; iepirkumi ar meklēšanu, jautājumiem, paziņojumiem un atvērtajiem datiem OCDS formātā; piegādātāju katalogs ar atbilstību meklēšanu; partneru sludinājumi un ziņas starp organizācijām; viss septiņās valodās. Vēlāk sekos zināšanu centrs, kursi un asistents.
 
 ## Sadaļas, kas vēl tiek veidotas
-upcoming-not-yet = Šī sadaļa vēl nav pieejama.
-upcoming-tenders = Šeit apstiprināti publiskie pasūtītāji publicēs iepirkumus, un piegādātāji varēs tos meklēt pēc teksta, CPV koda, reģiona un ES līgumcenu robežvērtības.
-upcoming-suppliers = Šeit pasūtītāji atradīs piegādātājus pēc tā, ko tie piedāvā un kur tie darbojas.
-upcoming-courses = Šeit varēsiet apgūt pašmācības kursus par inovatīviem iepirkumiem un sekot savam progresam.
 
 ## Piekļūstamības paziņojums
 a11y-title = Piekļūstamības paziņojums

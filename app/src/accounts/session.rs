@@ -22,7 +22,7 @@ pub async fn sign_in(state: &AppState, session: &Session, user_id: i64) -> Resul
     session.insert(USER_ID, user_id).await?;
     session.insert(AUTH_AT, now()).await?;
     session.insert(EPOCH, epoch).await?;
-    Ok(())
+    crate::capabilities::signed_in(state, session, user_id).await
 }
 
 pub async fn sign_out(session: &Session) -> Result<(), AppError> {

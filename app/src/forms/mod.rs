@@ -90,4 +90,5 @@ form_kinds! {
     Messages(crate::messages::forms::MessageForm),
     Knowledge(crate::knowledge::forms::KnowledgeForm),
     Assistant(crate::assistant::forms::AssistantForm),
+    Courses(crate::courses::forms::CoursesForm),
 }

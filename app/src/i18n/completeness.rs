@@ -56,8 +56,6 @@ fn composed_ids() -> Vec<String> {
     for section in ["tenders", "suppliers", "knowledge", "courses", "assistant"] {
         ids.push(format!("nav-{section}"));
     }
-    // The sections still to come.
-    ids.push("upcoming-courses".to_string());
     for mail in [
         "verify",
         "account-exists",

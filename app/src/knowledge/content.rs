@@ -5,6 +5,7 @@
 
 use super::model::*;
 use super::rules::{self, sections_of};
+use crate::shell::markdown::split_front_matter;
 use crate::validation::FieldErrors;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -45,15 +46,6 @@ struct Head {
 
 /// The keys a translation may have: only its text.
 const TRANSLATION_KEYS: [&str; 4] = ["slug", "title", "lang", "summary"];
-
-/// Splits a file into its front matter and Markdown body.
-fn split_front_matter(source: &str) -> Result<(&str, &str), String> {
-    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let rest = source.strip_prefix("+++\n").or_else(|| source.strip_prefix("+++\r\n")).ok_or("does not start with a +++ line")?;
-    let end = rest.find("\n+++").ok_or("the front matter has no closing +++ line")?;
-    let body = &rest[end + 4..];
-    Ok((&rest[..end + 1], body.trim_start_matches(['\r', '\n'])))
-}
 
 /// The names of a struct's fields as its JSON form has them (every `Option` included).
 fn keys_of<T: serde::Serialize + Default>() -> Vec<String> {

@@ -5,6 +5,7 @@
 use super::model::*;
 use crate::reference::Code;
 use crate::tenders::model::{Innovation, Procedure};
+pub use crate::validation::check_slug;
 use crate::validation::check_url;
 use crate::validation::{check_text, required, FieldErrors};
 
@@ -15,23 +16,6 @@ pub const SHORT_MAX_CHARS: usize = 300;
 pub const LIST_MAX: usize = 30;
 /// The languages content may be written in: the interface's seven, and Swedish and Norwegian.
 pub const CONTENT_LANGS: [&str; 9] = ["en", "da", "de", "et", "fi", "lv", "lt", "sv", "no"];
-
-/// A slug: the item's stable address, lowercase ASCII letters, digits and single hyphens, with at
-/// least one letter (so it is never read as a number).
-pub fn check_slug(v: &str) -> Result<(), &'static str> {
-    required(v)?;
-    let shape = v.len() <= 80
-        && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !v.starts_with('-')
-        && !v.ends_with('-')
-        && !v.contains("--")
-        && v.bytes().any(|b| b.is_ascii_lowercase());
-    if shape {
-        Ok(())
-    } else {
-        Err("err-slug-invalid")
-    }
-}
 
 /// A date as precise as a source gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (empty: not given).
 pub fn check_partial_date(v: &str) -> Result<(), &'static str> {
@@ -260,26 +244,11 @@ pub fn check_material(text: &Text, facts: &MaterialFacts, provenance: &Provenanc
 /// `## Heading {#id}` lines start sections; text before the first heading is refused (it would
 /// belong to no section and no anchor).
 pub fn sections_of(markdown: &str) -> Result<Vec<Section>, String> {
-    let mut sections: Vec<Section> = Vec::new();
-    for line in markdown.lines() {
-        if let Some(heading) = line.strip_prefix("## ") {
-            let heading = heading.trim_end();
-            let (text, id) = heading
-                .strip_suffix('}')
-                .and_then(|h| h.rsplit_once("{#"))
-                .ok_or_else(|| format!("the heading \"{heading}\" has no {{#id}} at its end"))?;
-            sections.push(Section { id: id.trim().to_string(), heading: text.trim().to_string(), markdown: String::new() });
-        } else if let Some(current) = sections.last_mut() {
-            current.markdown.push_str(line);
-            current.markdown.push('\n');
-        } else if !line.trim().is_empty() {
-            return Err("text before the first ## heading belongs to no section".into());
-        }
+    let (intro, sections) = crate::shell::sections::split_sections(markdown)?;
+    if !intro.is_empty() {
+        return Err("text before the first ## heading belongs to no section".into());
     }
-    for s in &mut sections {
-        s.markdown = s.markdown.trim().to_string();
-    }
-    Ok(sections)
+    Ok(sections.into_iter().map(|s| Section { id: s.id, heading: s.heading, markdown: s.markdown }).collect())
 }
 
 #[cfg(test)]

@@ -13,6 +13,15 @@ pub fn to_safe_html(markdown: &str) -> String {
         .to_string()
 }
 
+/// A content file's TOML front matter (between `+++` lines) and its Markdown body.
+pub fn split_front_matter(source: &str) -> Result<(&str, &str), String> {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let rest = source.strip_prefix("+++\n").or_else(|| source.strip_prefix("+++\r\n")).ok_or("does not start with a +++ line")?;
+    let end = rest.find("\n+++").ok_or("the front matter has no closing +++ line")?;
+    let body = &rest[end + 4..];
+    Ok((&rest[..end + 1], body.trim_start_matches(['\r', '\n'])))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

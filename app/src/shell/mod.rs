@@ -9,6 +9,7 @@ mod layout;
 pub mod markdown;
 #[cfg(feature = "ssr")]
 mod page;
+pub mod sections;
 
 #[cfg(feature = "ssr")]
 pub use filters::{filter_input, filter_select};

@@ -1,16 +1,14 @@
-//! The site's own pages: home, the sections still to come, accessibility and privacy.
+//! The site's own pages: home, accessibility and privacy.
 
 mod home;
 mod legal;
-mod sections;
 
 pub use home::HomePage;
 pub use legal::{AccessibilityPage, PrivacyPage};
-pub use sections::UpcomingSectionPage;
 
 use leptos::prelude::*;
 
-/// The site's own pages: home, the legal pages, the sections to come: a transparent route group, which the route table in `app.rs` names in one line.
+/// The site's own pages: home and the legal pages: a transparent route group, which the route table in `app.rs` names in one line.
 #[component(transparent)]
 pub fn SiteRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use leptos_router::components::Route;
@@ -19,7 +17,6 @@ pub fn SiteRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
             <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
             <Route path=path!("/accessibility") view=AccessibilityPage ssr=SsrMode::Async />
             <Route path=path!("/privacy") view=PrivacyPage ssr=SsrMode::Async />
-            <Route path=path!("/courses") view=UpcomingSectionPage ssr=SsrMode::Async />
             <Route path=path!("/admin/outbox") view=crate::mail::OutboxPage ssr=SsrMode::Async />
     }
     .into_inner()

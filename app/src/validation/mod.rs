@@ -86,6 +86,23 @@ pub fn check_text(v: &str, max: usize, multiline: bool) -> Result<(), &'static s
     Ok(())
 }
 
+/// A slug or id: a stable address, lowercase ASCII letters, digits and single hyphens, with at
+/// least one letter (so it is never read as a number).
+pub fn check_slug(v: &str) -> Result<(), &'static str> {
+    required(v)?;
+    let shape = v.len() <= 80
+        && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !v.starts_with('-')
+        && !v.ends_with('-')
+        && !v.contains("--")
+        && v.bytes().any(|b| b.is_ascii_lowercase());
+    if shape {
+        Ok(())
+    } else {
+        Err("err-slug-invalid")
+    }
+}
+
 // ERROR_CODES and NOTICES, read from the message catalogue by build.rs.
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 

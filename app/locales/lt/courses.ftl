@@ -1,0 +1,148 @@
+## Kursai: katalogas
+course-catalogue-intro = Savarankiško mokymosi kursai apie inovatyvius viešuosius pirkimus, parengti remiantis ES direktyvomis, Europos Komisijos gairėmis ir tikrais atvejais. Skaitykite ir atsakinėkite savo tempu; jūsų pažanga išlieka, kai pereinate nuo telefono prie kompiuterio. Prisijunkite, kad ją išsaugotumėte visam laikui ir gautumėte pažymėjimą.
+course-filters = Filtruoti kursus
+course-for = Kam skirta
+course-level = Lygis
+course-language = Kalba
+course-languages = Kalbos
+course-topic = Tema
+course-length = Apimtis
+course-found = { $count ->
+    [one] { $count } kursas
+    [few] { $count } kursai
+    [many] { $count } kurso
+   *[other] { $count } kursų
+}
+course-none-found = Šiuos filtrus atitinkančių kursų nėra. Pašalinkite filtrą, kad pamatytumėte daugiau.
+course-lessons-count = { $count ->
+    [one] { $count } pamoka
+    [few] { $count } pamokos
+    [many] { $count } pamokos
+   *[other] { $count } pamokų
+}
+course-minutes = apie { $minutes } min.
+course-hours-minutes = apie { $hours } val. { $minutes } min.
+course-start = Pradėti kursą
+course-continue = Tęsti
+course-continue-named = Tęsti kursą „{ $title }“
+course-review = Peržiūrėti kursą dar kartą
+course-my-learning = Jūsų mokymasis
+course-my-certificates = Jūsų pažymėjimai
+course-visitor-progress = Kol kas jūsų pažanga saugoma šioje naršyklėje. Prisijunkite arba susikurkite paskyrą, kad ji būtų prieinama visuose jūsų įrenginiuose.
+course-level-introductory = Įvadinis
+course-level-intermediate = Vidutinis
+course-level-advanced = Pažengusiems
+course-audience-buyer = Perkančiosios organizacijos
+course-audience-supplier = Tiekėjai
+course-topic-fundamentals = Pagrindai
+course-topic-market-engagement = Rinkos įtraukimas
+course-topic-procedures = Procedūros
+course-topic-contract-management = Sutarčių valdymas
+course-topic-strategy = Strategija
+course-topic-legal = Teisinis reglamentavimas
+
+## Kursas
+course-your-progress = Jūsų pažanga
+course-progress-of = Baigta pamokų: { $done } iš { $total }
+course-time-left = Liko { $time } iki kurso pabaigos.
+course-next-lesson = Kita pamoka: { $title }
+course-complete = Baigėte šį kursą.
+course-lessons = Pamokos
+course-linear = Šiame kurse kiekviena pamoka atsidaro, kai baigiate ankstesnę.
+course-outcomes = Ko išmoksite
+course-facts = Apie šį kursą
+course-pass-mark = Testo išlaikymo riba
+course-pass-mark-value = { $percent } % teisingų atsakymų
+course-version = Versija
+course-back = Visi kursai
+notice-course-complete = Puiku! Baigėte kursą. Jūsų pažymėjimas – žemiau.
+
+## Pamoka
+lesson-breadcrumbs = Jūs esate čia
+lesson-n-of = Pamoka { $n } iš { $total }
+lesson-state-done = Baigta
+lesson-state-open = Dar nebaigta
+lesson-state-locked = Atsidarys po ankstesnės pamokos
+lesson-has-quiz = { $count ->
+    [one] testas iš { $count } klausimo
+    [few] testas iš { $count } klausimų
+    [many] testas iš { $count } klausimo
+   *[other] testas iš { $count } klausimų
+}
+lesson-optional = neprivaloma
+lesson-rule-read = Baigta, kai perskaitote iki galo
+lesson-rule-quiz = Baigta, kai išlaikote pamokos testą ({ $percent } % teisingų atsakymų)
+lesson-locked = Ši pamoka atsidarys, kai baigsite ankstesnes pamokas.
+lesson-video = Žiūrėti vaizdo įrašą (atsidaro kitoje svetainėje)
+lesson-read-more = Skaitykite daugiau žinių centre
+lesson-sources = Šaltiniai
+lesson-previous = Ankstesnė pamoka
+lesson-done-next = Baigti ir pereiti prie kitos pamokos
+lesson-done-last = Baigti ir grįžti į kursą
+lesson-to-course = Kurso apžvalga
+
+## Testai
+quiz-title = Pasitikrinkite, ką išmokote
+quiz-pass-mark = Išlaikymo riba: { $percent } % teisingų atsakymų.
+quiz-attempts = Bandymai: { $used } iš { $allowed }.
+quiz-question-n = Klausimas { $n } iš { $total }
+quiz-choose-one = Pasirinkite vieną atsakymą.
+quiz-choose-all = Pasirinkite visus teisingus atsakymus.
+quiz-check = Tikrinti atsakymą
+quiz-right = Teisingai.
+quiz-wrong = Neteisingai.
+quiz-your-answer = Jūsų atsakymas:
+quiz-learn-more = Sužinokite daugiau:
+quiz-score = Teisingų atsakymų: { $correct } iš { $total } ({ $percent } %).
+quiz-passed = Išlaikyta.
+quiz-failed = Dar neišlaikyta: reikia { $percent } %.
+quiz-retry = Bandyti testą dar kartą
+quiz-cooling-down-until = Bandyti dar kartą galėsite nuo { $time }.
+err-quiz-choose = Pasirinkite atsakymą.
+err-quiz-one-option = Pasirinkite tik vieną atsakymą.
+err-quiz-unknown-option = Šio atsakymo nėra tarp šio klausimo variantų. Pasirinkite vieną iš pateiktų atsakymų.
+err-quiz-answered = Į šį klausimą per šį bandymą jau atsakėte.
+err-quiz-attempt-over = Šis bandymas baigėsi. Dabar puslapyje rodomas jūsų dabartinis bandymas.
+err-quiz-passed = Šį testą jau išlaikėte.
+err-quiz-no-attempts = Išnaudojote visus šio testo bandymus.
+err-quiz-cooling-down = Prieš kitą bandymą palaukite kelias minutes.
+err-lesson-locked = Ši pamoka atsidarys, kai baigsite ankstesnes pamokas.
+
+## Pažymėjimai
+certificate-title = Pažymėjimas
+certificate-check = Patikrinti pažymėjimą
+certificate-code = Pažymėjimo kodas
+certificate-code-hint = 12 raidžių ir skaitmenų, kaip nurodyta pažymėjime, pvz., ABCD-EFGH-JKMN.
+certificate-check-submit = Tikrinti
+err-certificate-code = Pažymėjimo kodą sudaro 12 raidžių ir skaitmenų (be 0, O, 1, I ir L), pvz., ABCD-EFGH-JKMN.
+err-certificate-unknown = Pažymėjimo su šiuo kodu nėra. Patikrinkite kodą, kaip jis nurodytas pažymėjime.
+certificate-valid = Šis pažymėjimas galioja: jį išdavė PPI Hub, ir jis nėra atšauktas.
+certificate-revoked = Šis pažymėjimas atšauktas { $date }.
+certificate-withdrawn-note = Šį pažymėjimą paslėpėte nuo viešos prieigos: šį puslapį matote tik jūs. Kitiems, kurie atidaro jo kodą, pranešama, kad pažymėjimo su tokiu kodu nėra.
+certificate-certifies = Šiuo pažymėjimu patvirtinama, kad
+certificate-completed = baigė kursą
+certificate-hours = Mokymosi trukmė (val.)
+certificate-date = Baigimo data
+certificate-band = Rezultatas
+certificate-band-completed = Baigta
+certificate-band-pass = Išlaikyta
+certificate-band-merit = Išlaikyta gerai (ne mažiau kaip 75 % teisingų atsakymų į testų klausimus)
+certificate-band-distinction = Išlaikyta su pagyrimu (ne mažiau kaip 90 % teisingų atsakymų į testų klausimus)
+certificate-issuer = Išdavė
+certificate-qr-alt = Šio pažymėjimo puslapio QR kodas
+certificate-to-course = Apie kursą
+certificate-yours = Jūsų pažymėjimas
+certificate-open = Atidaryti savo pažymėjimą
+certificate-sign-in = Prisijunkite arba susikurkite paskyrą, kad gautumėte pažymėjimą: jame nurodomas jūsų vardas ir pavardė.
+certificate-share = Bendrinkite šio puslapio adresą arba jį atspausdinkite (QR kodas veda atgal čia).
+certificate-download-badge = Atsisiųsti kaip skaitmeninį ženklelį (Open Badges 3.0)
+certificate-badge-hint = Elektroniniu parašu pasirašytas įrodymas, kurį galite įkelti į skaitmeninę piniginę; bet kuris tikrintojas gali jį patikrinti pagal paskelbtą PPI Hub raktą.
+certificate-withdraw = Paslėpti nuo viešos prieigos
+certificate-restore = Vėl rodyti viešai
+certificate-revoke = Atšaukti šį pažymėjimą (moderatoriams)
+certificate-revoke-reason = Priežastis, kuri bus rodoma pažymėjime
+certificate-revoke-hint = Iki { $max } simbolių.
+certificate-revoke-submit = Atšaukti
+notice-certificate-withdrawn = Jūsų pažymėjimas nebėra viešas.
+notice-certificate-restored = Jūsų pažymėjimas vėl viešas.
+notice-certificate-revoked = Pažymėjimas atšauktas.

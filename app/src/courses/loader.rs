@@ -1,0 +1,30 @@
+//! `ppi-hub load-courses`: the course folders into the database, idempotently. A changed folder
+//! becomes a new version; a removed folder retires its course (progress and certificates stay).
+
+use super::content::read_all;
+use super::repo::{self, Loaded};
+use crate::db::Db;
+use std::path::Path;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub retired: usize,
+}
+
+pub async fn load(db: &Db, root: &Path) -> Result<LoadReport, String> {
+    let courses = read_all(root)?;
+    let mut report = LoadReport::default();
+    for c in &courses {
+        match repo::load(db, c).await.map_err(|e| format!("{}: {e}", c.course.slug))? {
+            Loaded::Added => report.added += 1,
+            Loaded::Updated => report.updated += 1,
+            Loaded::Unchanged => report.unchanged += 1,
+        }
+    }
+    let slugs: Vec<&str> = courses.iter().map(|c| c.course.slug.as_str()).collect();
+    report.retired = repo::retire_missing(db, &slugs).await.map_err(|e| e.to_string())?;
+    Ok(report)
+}

@@ -1,0 +1,60 @@
+//! Courses: self-study courses of modules and lessons, with quizzes that give feedback per
+//! option, progress that follows the learner across devices (and from visitor to account),
+//! *Continue* to the exact place, and certificates anyone can check by their code, also issued
+//! as signed Open Badges 3.0 credentials. Content is loaded from version-controlled folders
+//! (`content/courses`).
+//!
+//! Shared with the browser: the course model and the rules of learning (done, progress, linear
+//! mode, continue, quiz checking, attempts). On the server: content files, storage, access,
+//! certificates and credentials, handlers and pages.
+
+pub mod forms;
+pub mod model;
+pub mod rules;
+pub mod tracker;
+
+#[cfg(feature = "ssr")]
+pub mod access;
+#[cfg(feature = "ssr")]
+pub mod certificates;
+#[cfg(feature = "ssr")]
+pub mod content;
+#[cfg(feature = "ssr")]
+pub mod credential;
+#[cfg(feature = "ssr")]
+pub mod files;
+#[cfg(feature = "ssr")]
+pub mod handlers;
+#[cfg(feature = "ssr")]
+pub mod loader;
+#[cfg(feature = "ssr")]
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod repo;
+
+/// The courses' HTTP routes (pages are in `pages::CoursesRoutes`).
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::state::AppState> {
+    use axum::routing::{get, post};
+    axum::Router::new()
+        .route("/courses/{slug}/{lesson}/done", post(handlers::done))
+        .route("/courses/{slug}/{lesson}/place", post(handlers::place))
+        .route("/courses/{slug}/{lesson}/quiz", post(handlers::answer))
+        .route("/courses/{slug}/{lesson}/quiz/retry", post(handlers::retry))
+        .route("/certificates/{code}/withdraw", post(handlers::withdraw))
+        .route("/certificates/{code}/restore", post(handlers::restore))
+        .route("/certificates/{code}/revoke", post(handlers::revoke))
+        .route("/certificates/{code}/credential.json", get(files::credential))
+        .route("/certificates/{code}/qr.svg", get(files::qr))
+        .route("/.well-known/did.json", get(files::did_document))
+}
+
+/// What a sign-in does for the courses: the visitor's progress becomes the account's.
+#[cfg(feature = "ssr")]
+pub async fn signed_in(
+    state: &crate::state::AppState,
+    session: &tower_sessions::Session,
+    user_id: i64,
+) -> Result<(), crate::web::AppError> {
+    access::claim(&state.db, session, user_id).await
+}
