@@ -35,6 +35,7 @@ CREATE TABLE course_progress (
     viewed_at BIGINT,
     quiz_passed_at BIGINT,
     done_at BIGINT,
+    -- In milliseconds: which of two steps in the same second came last decides Continue.
     updated_at BIGINT NOT NULL,
     PRIMARY KEY (learner, course_id, lesson)
 );
@@ -94,3 +95,23 @@ CREATE TABLE credential_keys (
     secret TEXT NOT NULL,
     created_at BIGINT NOT NULL
 );
+
+-- The readiness self-assessment: the questionnaire as loaded (one row per version), and each
+-- public body's assessments (its history); scores per dimension as JSON.
+CREATE TABLE readiness_questionnaires (
+    version BIGINT PRIMARY KEY,
+    document TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    loaded_at BIGINT NOT NULL
+);
+
+CREATE TABLE readiness_assessments (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    organisation_id BIGINT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    version BIGINT NOT NULL,
+    answers TEXT NOT NULL,
+    scores TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX readiness_assessments_organisation ON readiness_assessments (organisation_id, created_at);

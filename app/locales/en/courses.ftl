@@ -140,3 +140,26 @@ certificate-revoke-submit = Revoke
 notice-certificate-withdrawn = Your certificate is no longer public.
 notice-certificate-restored = Your certificate is public again.
 notice-certificate-revoked = The certificate is revoked.
+
+## The readiness self-assessment
+readiness-title = How ready is your body for innovation procurement?
+readiness-intro = Rate { $count } statements about your public body in six areas, from strategy to measuring outcomes. You get a score per area, advice with courses, materials and cases for your weakest areas, the change since your last assessment and, once at least five other bodies have answered, how you compare with bodies of your country and of your type. It takes about 10 minutes. Only the people of your body see your answers.
+readiness-who = The self-assessment is answered by the people of a public body on the platform. Sign in with your body's account to answer it.
+readiness-history = Your body's earlier assessments
+readiness-submit = See our results
+readiness-result-title = Your readiness for innovation procurement
+readiness-result-of = Assessment of { $date }.
+readiness-chart-title = Score per area, from 0 to 100 %
+readiness-table-caption = Scores per area, the change since the previous assessment, and the mean of other bodies
+readiness-dimension = Area
+readiness-score = Score
+readiness-change = Change (points)
+readiness-country = Bodies of your country
+readiness-type = Bodies of your type
+readiness-too-few = Fewer than five other bodies of your country or type have answered yet, so there is no comparison: nobody's answers could be inferred from it.
+readiness-peers-note = The dark mark on a bar is the mean of the latest answers of other bodies of your country (at least five).
+readiness-advice = What to work on first
+readiness-again = Answer again
+err-readiness-unanswered = Choose one of the five answers.
+err-readiness-step = Choose one of the five answers shown.
+err-readiness-incomplete = Some statements have no answer yet: they are marked below. Your other answers are kept.

@@ -374,6 +374,9 @@ pub fn read_course(dir: &Path) -> Result<ContentCourse, String> {
             return Err(format!("slug: \"{}\" is not the folder's name", c.slug));
         }
         id_ok("slug", &c.slug)?;
+        if c.slug == "readiness" {
+            return Err("slug: \"readiness\" is the self-assessment's address".into());
+        }
         if !lang_ok(&c.lang) {
             return Err(format!("lang: \"{}\" is not one of the seven languages", c.lang));
         }

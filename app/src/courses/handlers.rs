@@ -43,10 +43,12 @@ async fn done_lessons(state: &AppState, learner: &str, course_id: i64) -> Result
 }
 
 /// When a signed-in learner's step completed the course, the certificate is issued.
-async fn after_step(state: &AppState, req: &FormRequest, stored: &Stored) -> Result<bool, AppError> {
+async fn after_step(state: &AppState, req: &FormRequest, stored: &Stored) -> Result<(), AppError> {
     let viewer = req.viewer();
-    let Some(user) = viewer.user.as_ref() else { return Ok(false) };
-    Ok(issue_if_complete(&state.db, &state.config.base_url, user, stored, viewer.locale.code()).await?.is_some())
+    if let Some(user) = viewer.user.as_ref() {
+        issue_if_complete(&state.db, &state.config.base_url, user, stored, viewer.locale.code()).await?;
+    }
+    Ok(())
 }
 
 /// POST /courses/{slug}/{lesson}/done: the lesson was read to its end; on to the next lesson.
@@ -65,7 +67,10 @@ pub async fn done(State(state): State<AppState>, Path((slug, lesson)): Path<(Str
         let now_done = rules::lesson_done(l, true, passed);
         repo::record(&state.db, &learner, stored.id, &lesson, Step { section: "", viewed: true, quiz_passed: false, done: now_done })
             .await?;
-        if after_step(&state, &req, &stored).await? {
+        after_step(&state, &req, &stored).await?;
+        // The step that completes the course says so (a later re-read does not).
+        let was_complete = rules::progress(course, &done).complete;
+        if !was_complete && rules::progress(course, &done_lessons(&state, &learner, stored.id).await?).complete {
             return Ok(Ok(format!("/courses/{slug}?notice=course-complete")));
         }
         Ok(Ok(match rules::next_lesson(course, &lesson) {

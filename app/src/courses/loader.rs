@@ -4,6 +4,7 @@
 use super::content::read_all;
 use super::repo::{self, Loaded};
 use crate::db::Db;
+use sha2::Digest;
 use std::path::Path;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -12,6 +13,8 @@ pub struct LoadReport {
     pub updated: usize,
     pub unchanged: usize,
     pub retired: usize,
+    /// The readiness questionnaire was (re)loaded.
+    pub readiness: bool,
 }
 
 pub async fn load(db: &Db, root: &Path) -> Result<LoadReport, String> {
@@ -23,6 +26,13 @@ pub async fn load(db: &Db, root: &Path) -> Result<LoadReport, String> {
             Loaded::Updated => report.updated += 1,
             Loaded::Unchanged => report.unchanged += 1,
         }
+    }
+    let readiness = root.join("readiness.toml");
+    if readiness.exists() {
+        let q = super::readiness::content::read(&readiness)?;
+        let text = std::fs::read(&readiness).map_err(|e| e.to_string())?;
+        let hash: String = sha2::Sha256::digest(&text).iter().map(|b| format!("{b:02x}")).collect();
+        report.readiness = super::readiness::repo::load(db, &q, &hash).await.map_err(|e| e.to_string())?;
     }
     let slugs: Vec<&str> = courses.iter().map(|c| c.course.slug.as_str()).collect();
     report.retired = repo::retire_missing(db, &slugs).await.map_err(|e| e.to_string())?;

@@ -10,6 +10,7 @@
 
 pub mod forms;
 pub mod model;
+pub mod readiness;
 pub mod rules;
 pub mod tracker;
 
@@ -37,6 +38,7 @@ pub mod repo;
 pub fn routes() -> axum::Router<crate::state::AppState> {
     use axum::routing::{get, post};
     axum::Router::new()
+        .route("/courses/readiness", post(readiness::handlers::answer))
         .route("/courses/{slug}/{lesson}/done", post(handlers::done))
         .route("/courses/{slug}/{lesson}/place", post(handlers::place))
         .route("/courses/{slug}/{lesson}/quiz", post(handlers::answer))

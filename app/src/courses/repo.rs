@@ -3,7 +3,7 @@
 
 use super::content::ContentCourse;
 use super::model::Course;
-use crate::db::{now, Db};
+use crate::db::{now, now_ms, Db};
 
 pub type DbResult<T> = Result<T, sqlx::Error>;
 
@@ -205,6 +205,7 @@ pub struct Step<'a> {
 pub async fn record(db: &Db, learner: &str, course_id: i64, lesson: &str, step: Step<'_>) -> DbResult<()> {
     let at = now();
     let when = |yes: bool| yes.then_some(at);
+    let stamp = now_ms();
     sqlx::query(
         "INSERT INTO course_progress (learner, course_id, lesson, section, viewed_at, quiz_passed_at, done_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (learner, course_id, lesson) DO UPDATE SET
@@ -221,7 +222,7 @@ pub async fn record(db: &Db, learner: &str, course_id: i64, lesson: &str, step: 
     .bind(when(step.viewed))
     .bind(when(step.quiz_passed))
     .bind(when(step.done))
-    .bind(at)
+    .bind(stamp)
     .execute(&db.pool)
     .await?;
     Ok(())
@@ -476,7 +477,7 @@ pub async fn touch(db: &Db, learner: &str, course_id: i64, lesson: &str) -> DbRe
     .bind(learner)
     .bind(course_id)
     .bind(lesson)
-    .bind(now())
+    .bind(now_ms())
     .execute(&db.pool)
     .await?;
     Ok(())

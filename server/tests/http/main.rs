@@ -6,6 +6,7 @@ mod common;
 
 mod accounts;
 mod assistant;
+mod courses;
 mod knowledge;
 mod messages;
 mod operations;

@@ -111,7 +111,7 @@ fn catalogue_view(
     let langs: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
     let any = tr.t("search-any");
     let filter_form = view! {
-        <form method="get" action="/courses" class="filters" aria-labelledby="course-filters-heading">
+        <form method="get" action="/courses" class="search-form course-filters" aria-labelledby="course-filters-heading">
             <h2 id="course-filters-heading" class="visually-hidden">{tr.t("course-filters")}</h2>
             {filter_select("courses", "audience", tr.t("course-for"), any.clone(), Some(&f.audience), choices(tr, "course-audience-", &AUDIENCES))}
             {filter_select("courses", "level", tr.t("course-level"), any.clone(), Some(&f.level), choices(tr, "course-level-", &levels))}

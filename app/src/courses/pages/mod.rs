@@ -5,7 +5,7 @@
 mod catalogue;
 mod certificate;
 mod course;
-mod lesson;
+pub mod lesson;
 mod quiz;
 
 pub use catalogue::CataloguePage;
@@ -30,6 +30,8 @@ pub fn CoursesRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use leptos_router::{path, SsrMode};
     view! {
         <Route path=path!("/courses") view=CataloguePage ssr=SsrMode::Async />
+        <Route path=path!("/courses/readiness") view=crate::courses::readiness::page::ReadinessPage ssr=SsrMode::Async />
+        <Route path=path!("/courses/readiness/:id") view=crate::courses::readiness::page::ReadinessResultPage ssr=SsrMode::Async />
         <Route path=path!("/courses/:slug") view=CoursePage ssr=SsrMode::Async />
         <Route path=path!("/courses/:slug/:lesson") view=LessonPage ssr=SsrMode::Async />
         <Route path=path!("/certificates") view=CertificateLookupPage ssr=SsrMode::Async />

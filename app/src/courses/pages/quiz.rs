@@ -118,7 +118,7 @@ pub fn quiz_view(tr: Tr, slug: &str, lesson: &Lesson, text: &LessonText, q: &Qui
                         QuestionKind::Multiple => ("checkbox", tr.t("quiz-choose-all")),
                     };
                     let legend_id = format!("{form_id}-legend");
-                    let error_id = format!("{form_id}-error");
+                    let error_id = format!("{form_id}-option-error");
                     let options = t
                         .options
                         .iter()
