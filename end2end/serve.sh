@@ -10,4 +10,6 @@ export SECRET_KEY="end-to-end-tests-secret-key-0123456789abcdef"
 export AUTH_ATTEMPTS_PER_IP_PER_MINUTE=1000
 target/debug/ppi-hub demo-data >/dev/null
 target/debug/ppi-hub load-knowledge >/dev/null
+# The real courses, and one the journeys take from start to end.
+target/debug/ppi-hub load-courses --dir content/courses end2end/courses >/dev/null
 exec target/debug/ppi-hub serve

@@ -38,9 +38,10 @@ enum Command {
     },
     /// Load the course folders into the database (again: only what changed).
     LoadCourses {
-        /// The folder with one folder per course.
-        #[arg(long, default_value = "content/courses")]
-        dir: std::path::PathBuf,
+        /// The folders with one folder per course (and the readiness questionnaire); together
+        /// they are the whole set of courses.
+        #[arg(long, default_value = "content/courses", num_args = 1..)]
+        dir: Vec<std::path::PathBuf>,
     },
     /// Run a question set through the assistant and print its retrieval, refusal, citation and
     /// language figures per language and overall (see README, "Assistant quality").
@@ -145,7 +146,7 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
         }
         Command::LoadCourses { dir } => {
             let db = ppi_hub::database(&config).await?;
-            let r = app::courses::loader::load(&db, &dir).await?;
+            let r = app::courses::loader::load_all(&db, &dir).await?;
             println!("Courses: {} added, {} updated, {} unchanged, {} retired", r.added, r.updated, r.unchanged, r.retired);
             Ok(())
         }

@@ -140,3 +140,26 @@ certificate-revoke-submit = Tilbagekald
 notice-certificate-withdrawn = Dit kursusbevis er ikke længere offentligt.
 notice-certificate-restored = Dit kursusbevis er offentligt igen.
 notice-certificate-revoked = Kursusbeviset er tilbagekaldt.
+
+## Selvevaluering af parathed
+readiness-title = Hvor parat er jeres myndighed til innovative offentlige indkøb?
+readiness-intro = Vurdér { $count } udsagn om jeres offentlige myndighed inden for seks områder, fra strategi til måling af resultater. I får et resultat for hvert område, råd med kurser, materialer og cases til jeres svageste områder, udviklingen siden jeres sidste vurdering og, når mindst fem andre myndigheder har svaret, en sammenligning med myndigheder i jeres land og af samme type. Det tager omkring 10 minutter. Kun personer fra jeres myndighed kan se jeres svar.
+readiness-who = Selvevalueringen besvares af personer fra en offentlig myndighed på platformen. Log ind med den konto, der er knyttet til din myndighed, for at besvare den.
+readiness-history = Jeres myndigheds tidligere vurderinger
+readiness-submit = Se vores resultater
+readiness-result-title = Jeres parathed til innovative offentlige indkøb
+readiness-result-of = Vurderingen fra den { $date }.
+readiness-chart-title = Resultat for hvert område, fra 0 til 100 %
+readiness-table-caption = Resultat for hvert område, ændringen siden den forrige vurdering og gennemsnittet for andre myndigheder
+readiness-dimension = Område
+readiness-score = Resultat
+readiness-change = Ændring (procentpoint)
+readiness-country = Myndigheder i jeres land
+readiness-type = Myndigheder af samme type
+readiness-too-few = Færre end fem andre myndigheder i jeres land eller af samme type har svaret endnu, så der vises ingen sammenligning. På den måde kan ingen myndigheds svar udledes af den.
+readiness-peers-note = Den mørke markering på en bjælke er gennemsnittet af de seneste svar fra andre myndigheder i jeres land (mindst fem).
+readiness-advice = Det bør I arbejde med først
+readiness-again = Svar igen
+err-readiness-unanswered = Vælg et af de fem svar.
+err-readiness-step = Vælg et af de fem viste svar.
+err-readiness-incomplete = Nogle udsagn er endnu ikke besvaret: De er markeret nedenfor. Dine øvrige svar står der stadig.

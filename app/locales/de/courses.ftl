@@ -140,3 +140,29 @@ certificate-revoke-submit = Widerrufen
 notice-certificate-withdrawn = Ihr Zertifikat ist nicht mehr öffentlich.
 notice-certificate-restored = Ihr Zertifikat ist wieder öffentlich.
 notice-certificate-revoked = Das Zertifikat ist widerrufen.
+
+## Selbsteinschätzung der Bereitschaft
+readiness-title = Wie gut ist Ihre Stelle auf die innovative öffentliche Beschaffung vorbereitet?
+readiness-intro = Bewerten Sie { $count ->
+    [one] eine Aussage
+   *[other] { $count } Aussagen
+} über Ihre öffentliche Stelle in sechs Bereichen, von der Strategie bis zur Messung der Ergebnisse. Sie erhalten ein Ergebnis je Bereich, Empfehlungen mit Kursen, Materialien und Praxisbeispielen für Ihre schwächsten Bereiche, die Veränderung seit Ihrer letzten Selbsteinschätzung und, sobald mindestens fünf andere Stellen geantwortet haben, einen Vergleich mit Stellen Ihres Landes und derselben Art. Das dauert etwa 10 Minuten. Ihre Antworten sehen nur Personen Ihrer Stelle.
+readiness-who = Die Selbsteinschätzung füllen Personen einer öffentlichen Stelle auf der Plattform aus. Melden Sie sich dazu mit Ihrem Konto an, das mit Ihrer Stelle verknüpft ist.
+readiness-history = Frühere Selbsteinschätzungen Ihrer Stelle
+readiness-submit = Unsere Ergebnisse anzeigen
+readiness-result-title = Ihre Bereitschaft für die innovative öffentliche Beschaffung
+readiness-result-of = Selbsteinschätzung vom { $date }.
+readiness-chart-title = Ergebnis je Bereich, von 0 bis 100 %
+readiness-table-caption = Ergebnisse je Bereich, Veränderung seit der vorherigen Selbsteinschätzung und Mittelwert anderer Stellen
+readiness-dimension = Bereich
+readiness-score = Ergebnis
+readiness-change = Veränderung (Prozentpunkte)
+readiness-country = Stellen Ihres Landes
+readiness-type = Stellen derselben Art
+readiness-too-few = Bisher haben weniger als fünf andere Stellen Ihres Landes oder derselben Art geantwortet, daher gibt es noch keinen Vergleich: So lassen sich keine Rückschlüsse auf die Antworten einzelner Stellen ziehen.
+readiness-peers-note = Die dunkle Markierung auf einem Balken zeigt den Mittelwert der letzten Antworten anderer Stellen Ihres Landes (mindestens fünf).
+readiness-advice = Woran Sie zuerst arbeiten sollten
+readiness-again = Erneut beantworten
+err-readiness-unanswered = Wählen Sie eine der fünf Antworten.
+err-readiness-step = Wählen Sie eine der fünf angezeigten Antworten.
+err-readiness-incomplete = Einige Aussagen sind noch nicht beantwortet: Diese sind unten markiert. Ihre übrigen Antworten bleiben erhalten.

@@ -143,3 +143,29 @@ certificate-revoke-submit = Tühista
 notice-certificate-withdrawn = Teie tunnistus ei ole enam avalik.
 notice-certificate-restored = Teie tunnistus on jälle avalik.
 notice-certificate-revoked = Tunnistus on tühistatud.
+
+## Valmisoleku enesehindamine
+readiness-title = Kui valmis on teie asutus innovatiivseteks riigihangeteks?
+readiness-intro = Hinnake { $count ->
+    [one] üht väidet
+   *[other] { $count } väidet
+} oma asutuse kohta kuues valdkonnas, strateegiast tulemuste mõõtmiseni. Saate iga valdkonna tulemuse, oma nõrgimate valdkondade kohta nõuanded koos kursuste, materjalide ja juhtumitega, muutuse võrreldes eelmise hindamisega ning, kui vähemalt viis teist asutust on vastanud, võrdluse oma riigi ja sama liiki asutustega. Selleks kulub umbes 10 minutit. Teie vastuseid näevad ainult teie asutuse töötajad.
+readiness-who = Enesehindamisele vastavad platvormil oleva avaliku sektori asutuse töötajad. Vastamiseks logige sisse kontoga, mis on seotud teie asutusega.
+readiness-history = Teie asutuse varasemad hindamised
+readiness-submit = Vaata meie tulemusi
+readiness-result-title = Teie valmisolek innovatiivseteks riigihangeteks
+readiness-result-of = Hindamise kuupäev: { $date }.
+readiness-chart-title = Tulemus valdkonniti skaalal 0 kuni 100 %
+readiness-table-caption = Tulemused valdkonniti, muutus võrreldes eelmise hindamisega ja teiste asutuste keskmine
+readiness-dimension = Valdkond
+readiness-score = Tulemus
+readiness-change = Muutus (protsendipunktides)
+readiness-country = Teie riigi asutused
+readiness-type = Sama liiki asutused
+readiness-too-few = Teie riigist või sama liiki asutuste seast on vastanud veel vähem kui viis teist asutust, seega võrdlust ei näidata: nii ei saa selle põhjal järeldada ühegi asutuse vastuseid.
+readiness-peers-note = Riba tume märk näitab teie riigi teiste asutuste (vähemalt viie) viimaste vastuste keskmist.
+readiness-advice = Millega alustada
+readiness-again = Vasta uuesti
+err-readiness-unanswered = Valige üks viiest vastusest.
+err-readiness-step = Valige üks viiest kuvatud vastusest.
+err-readiness-incomplete = Mõnele väitele pole veel vastatud: need on allpool märgitud. Teie teised vastused on alles.

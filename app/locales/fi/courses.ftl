@@ -140,3 +140,29 @@ certificate-revoke-submit = Peru
 notice-certificate-withdrawn = Todistuksesi ei ole enää julkinen.
 notice-certificate-restored = Todistuksesi on taas julkinen.
 notice-certificate-revoked = Todistus on peruttu.
+
+## Valmiuksien itsearviointi
+readiness-title = Kuinka valmis organisaatiosi on innovatiiviseen julkiseen hankintaan?
+readiness-intro = Arvioi { $count ->
+    [one] yksi väittämä
+   *[other] { $count } väittämää
+} julkisesta organisaatiostasi kuudella osa-alueella strategiasta tulosten mittaamiseen. Saat tuloksen kultakin osa-alueelta, heikoimmille osa-alueillesi neuvoja sekä kursseja, materiaaleja ja esimerkkejä, muutoksen edelliseen arviointiin verrattuna sekä vertailun oman maasi organisaatioihin ja samantyyppisiin organisaatioihin, kun vähintään viisi muuta organisaatiota on vastannut. Arviointi vie noin 10 minuuttia. Vastauksesi näkevät vain oman organisaatiosi käyttäjät.
+readiness-who = Itsearviointiin vastaavat palvelussa mukana olevan julkisen organisaation edustajat. Kirjaudu sisään tililläsi, joka on liitetty organisaatioosi, niin voit vastata.
+readiness-history = Organisaatiosi aiemmat arvioinnit
+readiness-submit = Näytä tuloksemme
+readiness-result-title = Organisaatiosi valmius innovatiiviseen julkiseen hankintaan
+readiness-result-of = Arviointi tehty { $date }.
+readiness-chart-title = Tulos osa-alueittain asteikolla 0–100 %
+readiness-table-caption = Tulokset osa-alueittain, muutos edelliseen arviointiin verrattuna ja muiden organisaatioiden keskiarvo
+readiness-dimension = Osa-alue
+readiness-score = Tulos
+readiness-change = Muutos (prosenttiyksikköä)
+readiness-country = Oman maasi organisaatiot
+readiness-type = Samantyyppiset organisaatiot
+readiness-too-few = Vertailua ei vielä näytetä: sekä maastasi että samantyyppisistä organisaatioista on vastannut alle viisi muuta organisaatiota. Näin vertailusta ei voi päätellä kenenkään vastauksia.
+readiness-peers-note = Palkin tumma merkki on maasi muiden organisaatioiden (vähintään viiden) viimeisimpien vastausten keskiarvo.
+readiness-advice = Mistä kannattaa aloittaa
+readiness-again = Vastaa uudelleen
+err-readiness-unanswered = Valitse yksi viidestä vastauksesta.
+err-readiness-step = Valitse yksi näytetyistä viidestä vastauksesta.
+err-readiness-incomplete = Osaan väittämistä ei ole vielä vastattu: ne on merkitty alla. Muut vastauksesi on säilytetty.

@@ -146,3 +146,31 @@ certificate-revoke-submit = Atšaukti
 notice-certificate-withdrawn = Jūsų pažymėjimas nebėra viešas.
 notice-certificate-restored = Jūsų pažymėjimas vėl viešas.
 notice-certificate-revoked = Pažymėjimas atšauktas.
+
+## Pasirengimo įsivertinimas
+readiness-title = Kiek jūsų institucija pasirengusi inovatyviems viešiesiems pirkimams?
+readiness-intro = Įvertinkite { $count ->
+    [one] { $count } teiginį
+    [few] { $count } teiginius
+    [many] { $count } teiginio
+   *[other] { $count } teiginių
+} apie savo instituciją šešiose srityse – nuo strategijos iki rezultatų matavimo. Gausite kiekvienos srities rezultatą, silpniausioms sritims skirtus patarimus su nuorodomis į kursus, medžiagą ir atvejus, pokytį nuo paskutinio įsivertinimo ir, kai atsakys bent penkios kitos institucijos, palyginimą su jūsų šalies ir to paties tipo institucijomis. Tai užtrunka apie 10 minučių. Jūsų atsakymus mato tik jūsų institucijos darbuotojai.
+readiness-who = Į įsivertinimo klausimus atsako platformoje užsiregistravusių viešojo sektoriaus institucijų darbuotojai. Kad galėtumėte atsakyti, prisijunkite su paskyra, susieta su jūsų institucija.
+readiness-history = Ankstesni jūsų institucijos įsivertinimai
+readiness-submit = Žiūrėti mūsų rezultatus
+readiness-result-title = Jūsų pasirengimas inovatyviems viešiesiems pirkimams
+readiness-result-of = Įsivertinimo data: { $date }.
+readiness-chart-title = Rezultatas pagal sritis nuo 0 iki 100 %
+readiness-table-caption = Rezultatai pagal sritis, pokytis nuo ankstesnio įsivertinimo ir kitų institucijų vidurkis
+readiness-dimension = Sritis
+readiness-score = Rezultatas
+readiness-change = Pokytis (procentiniais punktais)
+readiness-country = Jūsų šalies institucijos
+readiness-type = To paties tipo institucijos
+readiness-too-few = Kol kas atsakė mažiau nei penkios kitos jūsų šalies ar to paties tipo institucijos, todėl palyginimas nerodomas: taip iš jo negalima nustatyti jokios institucijos atsakymų.
+readiness-peers-note = Tamsi žymė ant juostos rodo kitų jūsų šalies institucijų (ne mažiau kaip penkių) naujausių atsakymų vidurkį.
+readiness-advice = Nuo ko pradėti
+readiness-again = Atsakyti dar kartą
+err-readiness-unanswered = Pasirinkite vieną iš penkių atsakymų.
+err-readiness-step = Pasirinkite vieną iš penkių pateiktų atsakymų.
+err-readiness-incomplete = Į kai kuriuos teiginius dar neatsakyta: jie pažymėti žemiau. Kiti jūsų atsakymai išsaugoti.

@@ -143,3 +143,30 @@ certificate-revoke-submit = Atsaukt
 notice-certificate-withdrawn = Jūsu sertifikāts vairs nav publisks.
 notice-certificate-restored = Jūsu sertifikāts atkal ir publisks.
 notice-certificate-revoked = Sertifikāts ir atsaukts.
+
+## Gatavības pašnovērtējums
+readiness-title = Cik gatava ir jūsu iestāde inovatīvam publiskajam iepirkumam?
+readiness-intro = Novērtējiet { $count ->
+    [zero] { $count } apgalvojumus
+    [one] { $count } apgalvojumu
+   *[other] { $count } apgalvojumus
+} par savu publisko iestādi sešās jomās, sākot ar stratēģiju un beidzot ar rezultātu mērīšanu. Jūs saņemsiet rezultātu katrā jomā, ieteikumus ar kursiem, materiāliem un piemēriem jūsu vājākajām jomām, izmaiņas kopš iepriekšējā novērtējuma un, tiklīdz būs atbildējušas vismaz piecas citas iestādes, salīdzinājumu ar jūsu valsts un tāda paša veida iestādēm. Tas aizņem apmēram 10 minūtes. Jūsu atbildes redz tikai jūsu iestādes darbinieki.
+readiness-who = Pašnovērtējumu aizpilda platformā reģistrētu publisko iestāžu darbinieki. Lai to aizpildītu, piesakieties ar savu kontu, kas saistīts ar jūsu iestādi.
+readiness-history = Jūsu iestādes iepriekšējie novērtējumi
+readiness-submit = Skatīt mūsu rezultātus
+readiness-result-title = Jūsu gatavība inovatīvam publiskajam iepirkumam
+readiness-result-of = Novērtējuma datums: { $date }.
+readiness-chart-title = Rezultāts katrā jomā no 0 līdz 100 %
+readiness-table-caption = Rezultāti katrā jomā, izmaiņas kopš iepriekšējā novērtējuma un citu iestāžu vidējais rādītājs
+readiness-dimension = Joma
+readiness-score = Rezultāts
+readiness-change = Izmaiņas (procentpunkti)
+readiness-country = Jūsu valsts iestādes
+readiness-type = Tāda paša veida iestādes
+readiness-too-few = Vēl nav atbildējušas vismaz piecas citas jūsu valsts vai tāda paša veida iestādes, tāpēc salīdzinājums netiek rādīts: tādējādi no tā nevar secināt nevienas iestādes atbildes.
+readiness-peers-note = Tumšā atzīme uz joslas ir citu jūsu valsts iestāžu (vismaz piecu) jaunāko atbilžu vidējais rādītājs.
+readiness-advice = Ar ko sākt
+readiness-again = Atbildēt vēlreiz
+err-readiness-unanswered = Izvēlieties vienu no piecām atbildēm.
+err-readiness-step = Izvēlieties vienu no piecām parādītajām atbildēm.
+err-readiness-incomplete = Uz dažiem apgalvojumiem vēl nav atbildēts: tie ir atzīmēti zemāk. Pārējās jūsu atbildes ir saglabātas.

@@ -18,7 +18,19 @@ pub struct LoadReport {
 }
 
 pub async fn load(db: &Db, root: &Path) -> Result<LoadReport, String> {
-    let courses = read_all(root)?;
+    load_all(db, &[root.to_path_buf()]).await
+}
+
+/// Loads the courses of several folders as one set (a course in none of them is retired).
+pub async fn load_all(db: &Db, roots: &[std::path::PathBuf]) -> Result<LoadReport, String> {
+    let mut courses = Vec::new();
+    for root in roots {
+        courses.extend(read_all(root)?);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(twice) = courses.iter().find(|c| !seen.insert(c.course.slug.clone())) {
+        return Err(format!("{}: the course is in two folders", twice.course.slug));
+    }
     let mut report = LoadReport::default();
     for c in &courses {
         match repo::load(db, c).await.map_err(|e| format!("{}: {e}", c.course.slug))? {
@@ -27,8 +39,7 @@ pub async fn load(db: &Db, root: &Path) -> Result<LoadReport, String> {
             Loaded::Unchanged => report.unchanged += 1,
         }
     }
-    let readiness = root.join("readiness.toml");
-    if readiness.exists() {
+    for readiness in roots.iter().map(|r| r.join("readiness.toml")).filter(|p| p.exists()) {
         let q = super::readiness::content::read(&readiness)?;
         let text = std::fs::read(&readiness).map_err(|e| e.to_string())?;
         let hash: String = sha2::Sha256::digest(&text).iter().map(|b| format!("{b:02x}")).collect();
