@@ -19,12 +19,33 @@ pub fn routes() -> axum::Router<AppState> {
 
 /// Every capability's periodic jobs.
 pub fn jobs() -> Vec<Job> {
-    [crate::tenders::jobs(), crate::suppliers::jobs(), crate::messages::jobs(), crate::knowledge::jobs(), crate::assistant::jobs()].concat()
+    [
+        crate::tenders::jobs(),
+        crate::suppliers::jobs(),
+        crate::messages::jobs(),
+        crate::knowledge::jobs(),
+        crate::assistant::jobs(),
+        crate::courses::jobs(),
+    ]
+    .concat()
 }
 
 /// What each capability does when a person signs in (a visitor's work becomes theirs).
 pub async fn signed_in(state: &AppState, session: &tower_sessions::Session, user_id: i64) -> Result<(), crate::web::AppError> {
     crate::courses::signed_in(state, session, user_id).await
+}
+
+/// Each capability's part of a person's data export (GDPR Art. 15 and 20), by its key.
+pub async fn personal_data(
+    state: &AppState,
+    user: &crate::identity::SessionUser,
+) -> Result<Vec<(&'static str, serde_json::Value)>, crate::web::AppError> {
+    Ok(vec![("courses", crate::courses::personal_data(state, user).await?)])
+}
+
+/// What each capability forgets of a deleted account that the database does not cascade.
+pub async fn account_deleted(state: &AppState, user_id: i64) -> Result<(), crate::web::AppError> {
+    crate::courses::account_deleted(state, user_id).await
 }
 
 /// A job by its name (`ppi-hub run-job NAME`).

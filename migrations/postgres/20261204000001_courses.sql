@@ -115,3 +115,12 @@ CREATE TABLE readiness_assessments (
     created_at BIGINT NOT NULL
 );
 CREATE INDEX readiness_assessments_organisation ON readiness_assessments (organisation_id, created_at);
+
+-- A learner's choices: hide their progress from colleagues, and the reminder after 7 idle days
+-- (on unless switched off); when the last reminder went (ms), so there is one per idle spell.
+CREATE TABLE course_learner_settings (
+    user_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    hide_from_team BIGINT NOT NULL DEFAULT 0,
+    reminders BIGINT NOT NULL DEFAULT 1,
+    reminded_at BIGINT
+);

@@ -163,3 +163,35 @@ readiness-again = Answer again
 err-readiness-unanswered = Choose one of the five answers.
 err-readiness-step = Choose one of the five answers shown.
 err-readiness-incomplete = Some statements have no answer yet: they are marked below. Your other answers are kept.
+
+## Your learning: choices, records, team
+course-settings = Your learning settings
+course-settings-hide = Hide my course progress from my colleagues
+course-settings-reminders = Remind me by e-mail after 7 days without progress in a course I have started
+course-settings-save = Save settings
+notice-course-settings-saved = Your learning settings are saved.
+course-records = Download my learning records (xAPI)
+course-records-hint = One xAPI statement per line, for your organisation's learning system.
+course-team-title = Your colleagues' courses
+course-team-intro = The courses the people of your organisation have started: who completed them and where people stop. Colleagues who hide their progress are not shown.
+course-team-none = Nobody of your organisation has started a course yet.
+course-team-csv = Download as CSV
+course-team-summary = { $started } started, { $completed } completed.
+course-team-stop = Where people stop: “{ $lesson }” ({ $count }).
+course-team-person = Person
+course-team-progress = Progress
+course-team-last = Last activity
+course-team-completed = Completed
+
+## The reminder after 7 idle days
+mail-course-reminder-subject = Your course is waiting for you: { $course }
+mail-course-reminder-body =
+    Hello { $name },
+
+    you have not continued the course “{ $course }” for a week. Continue where you stopped:
+    { $link }
+
+    You can switch these reminders off in your learning settings:
+    { $settings }
+
+    PPI Hub

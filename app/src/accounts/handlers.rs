@@ -373,6 +373,7 @@ pub async fn delete_account(State(state): State<AppState>, req: FormRequest) -> 
             return Ok(Err(e));
         }
         repo::delete_user(&state.db, user.id).await?;
+        crate::capabilities::account_deleted(&state, user.id).await?;
         session::sign_out(&req.session()?).await?;
         Ok(Ok("/?notice=account-deleted".to_string()))
     }
@@ -391,6 +392,9 @@ pub async fn export(State(state): State<AppState>, req: axum::extract::Request) 
     };
     // What the person wrote elsewhere on the platform is theirs too.
     data["messages_you_wrote"] = serde_json::json!(crate::messages::repo::written_by(&state.db, user.id).await?);
+    for (key, value) in crate::capabilities::personal_data(&state, &user).await? {
+        data[key] = value;
+    }
     if let (Role::Supplier, Some(org)) = (user.role, user.organisation_id) {
         data["company_profile"] = serde_json::json!(crate::suppliers::repo::own_profile(&state.db, org).await?);
     }

@@ -31,7 +31,13 @@ pub mod loader;
 #[cfg(feature = "ssr")]
 pub mod pages;
 #[cfg(feature = "ssr")]
+pub mod records;
+#[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod team;
+#[cfg(feature = "ssr")]
+pub mod xapi;
 
 /// The courses' HTTP routes (pages are in `pages::CoursesRoutes`).
 #[cfg(feature = "ssr")]
@@ -39,6 +45,9 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
     use axum::routing::{get, post};
     axum::Router::new()
         .route("/courses/readiness", post(readiness::handlers::answer))
+        .route("/courses/settings", post(records::settings))
+        .route("/courses/records.jsonl", get(records::download))
+        .route("/courses/team.csv", get(records::team_csv))
         .route("/courses/{slug}/{lesson}/done", post(handlers::done))
         .route("/courses/{slug}/{lesson}/place", post(handlers::place))
         .route("/courses/{slug}/{lesson}/quiz", post(handlers::answer))
@@ -49,6 +58,39 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
         .route("/certificates/{code}/credential.json", get(files::credential))
         .route("/certificates/{code}/qr.svg", get(files::qr))
         .route("/.well-known/did.json", get(files::did_document))
+}
+
+/// The daily reminder of learners idle for a week.
+#[cfg(feature = "ssr")]
+pub fn jobs() -> Vec<crate::jobs::Job> {
+    use crate::jobs::{Job, DAY};
+    vec![Job {
+        name: "remind-idle-learners",
+        every: DAY,
+        at_start: false,
+        run: |s| Box::pin(async move { records::remind_idle(&s).await }),
+    }]
+}
+
+/// A person's learning in their data export: their xAPI statements and certificates.
+#[cfg(feature = "ssr")]
+pub async fn personal_data(
+    state: &crate::state::AppState,
+    user: &crate::identity::SessionUser,
+) -> Result<serde_json::Value, crate::web::AppError> {
+    let statements = xapi::statements(&state.db, &state.config.base_url, user).await?;
+    let certificates: Vec<serde_json::Value> = repo::certificates_of(&state.db, user.id)
+        .await?
+        .into_iter()
+        .map(|c| serde_json::json!({ "code": c.code, "course": c.course_title, "completed_at": certificates::rfc3339(c.completed_at), "withdrawn": c.withdrawn == 1, "revoked": c.revoked_at.is_some() }))
+        .collect();
+    Ok(serde_json::json!({ "learning_records": statements, "certificates": certificates }))
+}
+
+/// A deleted account's learning records go with it.
+#[cfg(feature = "ssr")]
+pub async fn account_deleted(state: &crate::state::AppState, user_id: i64) -> Result<(), crate::web::AppError> {
+    Ok(repo::forget(&state.db, &access::of_user(user_id)).await?)
 }
 
 /// What a sign-in does for the courses: the visitor's progress becomes the account's.

@@ -482,3 +482,155 @@ pub async fn touch(db: &Db, learner: &str, course_id: i64, lesson: &str) -> DbRe
     .await?;
     Ok(())
 }
+
+/// A learner's choices: (hide progress from colleagues, reminders on).
+pub async fn settings(db: &Db, user_id: i64) -> DbResult<(bool, bool)> {
+    let row: Option<(i64, i64)> = sqlx::query_as("SELECT hide_from_team, reminders FROM course_learner_settings WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map_or((false, true), |(h, r)| (h == 1, r == 1)))
+}
+
+pub async fn set_settings(db: &Db, user_id: i64, hide: bool, reminders: bool) -> DbResult<()> {
+    sqlx::query(
+        "INSERT INTO course_learner_settings (user_id, hide_from_team, reminders) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id) DO UPDATE SET hide_from_team = excluded.hide_from_team, reminders = excluded.reminders",
+    )
+    .bind(user_id)
+    .bind(i64::from(hide))
+    .bind(i64::from(reminders))
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// A colleague's step in a course, for the team view.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct TeamRow {
+    pub user_id: i64,
+    pub name: String,
+    pub course_id: i64,
+    pub lesson: String,
+    pub done_at: Option<i64>,
+    pub updated_at: i64,
+}
+
+/// The course progress of the people of an organisation, except those who hide it (a person
+/// always sees their own).
+pub async fn team(db: &Db, organisation_id: i64, viewer: i64) -> DbResult<Vec<TeamRow>> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.name, p.course_id, p.lesson, p.done_at, p.updated_at
+         FROM users u
+         JOIN course_progress p ON p.learner = 'u' || CAST(u.id AS TEXT)
+         LEFT JOIN course_learner_settings s ON s.user_id = u.id
+         WHERE u.organisation_id = $1 AND (COALESCE(s.hide_from_team, 0) = 0 OR u.id = $2)
+         ORDER BY u.name, u.id",
+    )
+    .bind(organisation_id)
+    .bind(viewer)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Every step of a learner, for their learning records.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct RecordRow {
+    pub course_id: i64,
+    pub lesson: String,
+    pub viewed_at: Option<i64>,
+    pub done_at: Option<i64>,
+}
+
+pub async fn records(db: &Db, learner: &str) -> DbResult<Vec<RecordRow>> {
+    sqlx::query_as("SELECT course_id, lesson, viewed_at, done_at FROM course_progress WHERE learner = $1 ORDER BY course_id, lesson")
+        .bind(learner)
+        .fetch_all(&db.pool)
+        .await
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AttemptRecord {
+    pub id: i64,
+    pub course_id: i64,
+    pub lesson: String,
+    pub number: i64,
+    pub questions: i64,
+    pub correct: i64,
+    pub started_at: i64,
+    pub finished_at: Option<i64>,
+    pub passed: i64,
+}
+
+pub async fn attempt_records(db: &Db, learner: &str) -> DbResult<Vec<AttemptRecord>> {
+    sqlx::query_as(
+        "SELECT id, course_id, lesson, number, questions, correct, started_at, finished_at, passed FROM quiz_attempts WHERE learner = $1 ORDER BY id",
+    )
+    .bind(learner)
+    .fetch_all(&db.pool)
+    .await
+}
+
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct AnswerRecord {
+    pub attempt_id: i64,
+    pub question: String,
+    pub chosen: String,
+    pub correct: i64,
+    pub answered_at: i64,
+}
+
+pub async fn answer_records(db: &Db, learner: &str) -> DbResult<Vec<AnswerRecord>> {
+    sqlx::query_as(
+        "SELECT a.attempt_id, a.question, a.chosen, a.correct, a.answered_at FROM quiz_answers a JOIN quiz_attempts t ON t.id = a.attempt_id WHERE t.learner = $1 ORDER BY a.answered_at, a.question",
+    )
+    .bind(learner)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// A deleted account's learning goes with it (certificates go by the users table's cascade).
+pub async fn forget(db: &Db, learner: &str) -> DbResult<()> {
+    sqlx::query("DELETE FROM course_progress WHERE learner = $1").bind(learner).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM quiz_attempts WHERE learner = $1").bind(learner).execute(&db.pool).await?;
+    Ok(())
+}
+
+/// Learners to remind: signed-in people whose last step is older than `idle_since` (ms), in a
+/// course they have not completed, with reminders on and not reminded since that step.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct Idle {
+    pub user_id: i64,
+    pub email: String,
+    pub name: String,
+    pub locale: String,
+    pub course_id: i64,
+    pub last: i64,
+}
+
+pub async fn idle_learners(db: &Db, idle_since_ms: i64) -> DbResult<Vec<Idle>> {
+    sqlx::query_as(
+        "SELECT u.id AS user_id, u.email, u.name, u.locale, p.course_id, MAX(p.updated_at) AS last
+         FROM course_progress p
+         JOIN users u ON p.learner = 'u' || CAST(u.id AS TEXT)
+         LEFT JOIN course_learner_settings s ON s.user_id = u.id
+         WHERE COALESCE(s.reminders, 1) = 1
+           AND NOT EXISTS (SELECT 1 FROM course_certificates c WHERE c.user_id = u.id AND c.course_id = p.course_id)
+         GROUP BY u.id, u.email, u.name, u.locale, p.course_id, s.reminded_at
+         HAVING MAX(p.updated_at) < $1 AND (s.reminded_at IS NULL OR s.reminded_at < MAX(p.updated_at))",
+    )
+    .bind(idle_since_ms)
+    .fetch_all(&db.pool)
+    .await
+}
+
+pub async fn mark_reminded(db: &Db, user_id: i64) -> DbResult<()> {
+    sqlx::query(
+        "INSERT INTO course_learner_settings (user_id, reminded_at) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET reminded_at = excluded.reminded_at",
+    )
+    .bind(user_id)
+    .bind(now_ms())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}

@@ -57,6 +57,7 @@ fn composed_ids() -> Vec<String> {
         ids.push(format!("nav-{section}"));
     }
     for mail in [
+        "course-reminder",
         "verify",
         "account-exists",
         "reset",

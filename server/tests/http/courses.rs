@@ -253,3 +253,180 @@ async fn completion_gives_a_certificate_that_verifies(s: TestServer) {
     page(&s, &visitor, COURSE).await;
     assert_eq!(count(&s, "SELECT COUNT(*) FROM course_certificates").await, 1);
 }
+
+mod learning {
+    //! Teams and privacy, learning records (xAPI), the data export and account deletion, the
+    //! idle reminder, and the readiness self-assessment.
+    use super::*;
+
+    on_both_databases!(
+        colleagues_see_each_others_progress_unless_hidden,
+        learning_records_export_and_deletion,
+        an_idle_learner_is_reminded_once,
+        readiness_scores_advises_and_compares_only_with_five_bodies,
+    );
+
+    /// A verified buyer of the body named `body` (each its own public body), signed in.
+    async fn buyer_of(s: &TestServer, email: &str, body: &str, name: &str) -> reqwest::Client {
+        let mut form = common::buyer_form(email, PASSWORD);
+        for f in form.iter_mut() {
+            if f.0 == "organisation" {
+                f.1 = body;
+            }
+            if f.0 == "name" {
+                f.1 = name;
+            }
+        }
+        let c = s.client();
+        assert_eq!(s.post_form(&c, "/signup/buyer", &form).await.status(), 303);
+        let link = s.link_in_last_mail(email).await;
+        s.get(&c, &link).await;
+        s.sign_in(email, PASSWORD).await
+    }
+
+    async fn colleagues_see_each_others_progress_unless_hidden(s: TestServer) {
+        with_fixture(&s).await;
+        let anna = buyer_of(&s, "anna@espoo.fi", "Espoon kaupunki", "Anna Aalto").await;
+        complete(&s, &anna).await;
+        // A colleague: invited to the same body is how colleagues join; here the second account
+        // is moved into Anna's body directly.
+        let bert = buyer_of(&s, "bert@espoo.fi", "Bertin virasto", "Bert Berg").await;
+        let org = common::org_of(&s, "anna@espoo.fi").await;
+        sqlx::query("UPDATE users SET organisation_id = $1 WHERE email = 'bert@espoo.fi'")
+            .bind(org)
+            .execute(&s.state.db.pool)
+            .await
+            .unwrap();
+        s.post_form(&bert, &format!("{COURSE}/reading/done"), &[]).await;
+        let team = page(&s, &bert, "/courses/team").await;
+        assert!(team.contains("Anna Aalto") && team.contains("Bert Berg"));
+        assert!(team.contains("2 started, 1 completed"), "who started and who completed");
+        assert!(team.contains("Where people stop"), "and where people stop");
+        let csv = s.get(&bert, "/courses/team.csv").await.text().await.unwrap();
+        assert!(csv.starts_with("course,person,lessons_done,lessons_required,last_activity,completed"));
+        assert!(csv.contains("Testing the course rules,Anna Aalto,3,3,"));
+        // Someone of another body sees none of it.
+        let other = buyer_of(&s, "carl@vantaa.fi", "Vantaan kaupunki", "Carl Carlsson").await;
+        assert!(!page(&s, &other, "/courses/team").await.contains("Anna Aalto"));
+        assert_eq!(s.get(&s.client(), "/courses/team.csv").await.status(), 303, "a visitor is sent to sign in");
+        // Anna hides her progress: her colleague no longer sees it; she still sees her own.
+        assert_eq!(s.post_form(&anna, "/courses/settings", &[("hide", "on"), ("reminders", "on")]).await.status(), 303);
+        assert!(!page(&s, &bert, "/courses/team").await.contains("Anna Aalto"));
+        assert!(!s.get(&bert, "/courses/team.csv").await.text().await.unwrap().contains("Anna Aalto"));
+        assert!(page(&s, &anna, "/courses/team").await.contains("Anna Aalto"));
+    }
+
+    async fn learning_records_export_and_deletion(s: TestServer) {
+        with_fixture(&s).await;
+        let c = buyer_of(&s, "records@espoo.fi", "Espoon kaupunki", "Rita Records").await;
+        s.post_form(&c, &format!("{COURSE}/reading/done"), &[]).await;
+        answer(&s, &c, "one", &["b"], "0").await;
+        answer(&s, &c, "two", &["a", "b"], "1").await;
+        let res = s.get(&c, "/courses/records.jsonl").await;
+        assert_eq!(res.headers()["content-type"], "application/x-ndjson; charset=utf-8");
+        let lines: Vec<serde_json::Value> = res.text().await.unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let verbs: Vec<&str> =
+            lines.iter().map(|l| l["verb"]["id"].as_str().unwrap().trim_start_matches("http://adlnet.gov/expapi/verbs/")).collect();
+        for v in ["completed", "attempted", "answered", "failed"] {
+            assert!(verbs.contains(&v), "{v} in {verbs:?}");
+        }
+        for l in &lines {
+            assert_eq!(l["actor"]["mbox"], "mailto:records@espoo.fi");
+            assert!(l["object"]["id"].as_str().unwrap().starts_with(&format!("{}/courses/test-course", s.base)), "{l}");
+            assert_eq!(l["id"].as_str().unwrap().len(), 36);
+            assert!(l["timestamp"].as_str().unwrap().ends_with('Z'));
+        }
+        let failed = lines.iter().find(|l| l["verb"]["display"]["en-US"] == "failed").unwrap();
+        assert_eq!(failed["result"]["score"]["raw"], 1);
+        assert_eq!(failed["result"]["success"], false);
+        let again: Vec<String> = s.get(&c, "/courses/records.jsonl").await.text().await.unwrap().lines().map(str::to_string).collect();
+        assert_eq!(again.len(), lines.len(), "the same statements, the same ids");
+        assert_eq!(
+            again.iter().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].clone()).collect::<Vec<_>>(),
+            lines.iter().map(|l| l["id"].clone()).collect::<Vec<_>>()
+        );
+        // The data export holds them; deleting the account removes them.
+        let export: serde_json::Value = s.get(&c, "/account/export").await.json().await.unwrap();
+        assert_eq!(export["courses"]["learning_records"].as_array().unwrap().len(), lines.len());
+        let res = s.post_form(&c, "/account/delete", &[("password", PASSWORD), ("confirm", "yes")]).await;
+        assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM course_progress").await, 0);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM quiz_attempts").await, 0);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM quiz_answers").await, 0);
+    }
+
+    async fn an_idle_learner_is_reminded_once(s: TestServer) {
+        with_fixture(&s).await;
+        let c = buyer_of(&s, "idle@espoo.fi", "Espoon kaupunki", "Ilse Idle").await;
+        s.post_form(&c, &format!("{COURSE}/reading/done"), &[]).await;
+        let job = app::capabilities::job("remind-idle-learners").unwrap();
+        let mails = s.mail_count("idle@espoo.fi").await;
+        assert_eq!((job.run)(s.state.clone()).await.unwrap(), 0, "not idle yet");
+        sqlx::query("UPDATE course_progress SET updated_at = updated_at - 8 * 24 * 3600 * 1000").execute(&s.state.db.pool).await.unwrap();
+        assert_eq!((job.run)(s.state.clone()).await.unwrap(), 1);
+        let (subject, body) = s.last_mail("idle@espoo.fi").await.unwrap();
+        assert!(subject.contains("Testing the course rules"), "{subject}");
+        assert!(body.contains("/courses/test-course"));
+        assert_eq!((job.run)(s.state.clone()).await.unwrap(), 0, "one reminder per idle spell");
+        assert_eq!(s.mail_count("idle@espoo.fi").await, mails + 1);
+        // Switched off: none, even after another idle week.
+        s.post_form(&c, "/courses/settings", &[]).await;
+        s.post_form(&c, &format!("{COURSE}/reading/place"), &[("section", "part-a")]).await;
+        sqlx::query("UPDATE course_progress SET updated_at = updated_at - 8 * 24 * 3600 * 1000").execute(&s.state.db.pool).await.unwrap();
+        assert_eq!((job.run)(s.state.clone()).await.unwrap(), 0);
+    }
+
+    fn all_answers(q: &app::courses::readiness::Questionnaire, step: impl Fn(&str) -> &'static str) -> Vec<(String, String)> {
+        q.questions().map(|x| (format!("q-{}", x.id), step(&x.id).to_string())).collect()
+    }
+
+    async fn readiness_scores_advises_and_compares_only_with_five_bodies(s: TestServer) {
+        app::knowledge::loader::load(&s.state.db, &root().join("../content/knowledge")).await.unwrap();
+        app::courses::loader::load(&s.state.db, &root().join("../content/courses")).await.unwrap();
+        let q = app::courses::readiness::repo::current(&s.state.db).await.unwrap().unwrap();
+        // Only the people of a public body answer.
+        assert_eq!(s.post_form(&s.client(), "/courses/readiness", &[]).await.status(), 403);
+        assert!(page(&s, &s.client(), "/courses/readiness").await.contains("Sign in with your body"));
+        let c = buyer_of(&s, "ready@espoo.fi", "Espoon kaupunki", "Reija Ready").await;
+        // An incomplete form: the missing answers marked, what was chosen kept.
+        let res = s.post_form(&c, "/courses/readiness", &[("q-strategy-written", "3"), ("q-strategy-owner", "9")]).await;
+        assert_eq!(res.status(), 422);
+        let html = res.text().await.unwrap();
+        assert!(field_error(&html, "readiness", "q-strategy-owner").is_some());
+        assert!(field_error(&html, "readiness", "q-outcomes-measured").is_some() || html.contains("Choose one of the five answers"));
+        assert!(html.contains(r#"id="q-strategy-written-3" name="q-strategy-written" value="3" checked"#), "the chosen answer is kept");
+        let form = all_answers(&q, |id| if id.starts_with("strategy") { "0" } else { "3" });
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let res = s.post_form(&c, "/courses/readiness", &pairs).await;
+        assert_eq!(res.status(), 303);
+        let at = location(&res);
+        let html = page(&s, &c, &at).await;
+        assert!(html.contains("<svg") && html.contains("readiness-chart"), "the chart");
+        assert!(html.contains("<td>0 %</td>") && html.contains("<td>75 %</td>"), "the scores in the table");
+        let advice = html.split("readiness-advice").nth(1).unwrap();
+        assert!(advice.contains("Strategy and leadership"), "advice for the weakest area first");
+        assert!(advice.contains(r#"href="/courses/"#), "recommends a course");
+        assert!(html.contains("Fewer than five other bodies"), "no comparison yet");
+        // Another body cannot read it.
+        let other = buyer_of(&s, "other@vantaa.fi", "Vantaan kaupunki", "Olli Other").await;
+        assert_eq!(s.get(&other, &at).await.status(), 404);
+        // Four other Finnish bodies answer: still no comparison; a fifth: the comparison shows.
+        let mid = all_answers(&q, |_| "2");
+        let mid: Vec<(&str, &str)> = mid.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        for i in 0..5 {
+            let peer =
+                if i == 0 { other.clone() } else { buyer_of(&s, &format!("peer{i}@kunta.fi"), &format!("Kunta {i}"), "Pekka Peer").await };
+            assert_eq!(s.post_form(&peer, "/courses/readiness", &mid).await.status(), 303);
+            let html = page(&s, &c, &at).await;
+            assert_eq!(html.contains("Fewer than five other bodies"), i < 4, "after {} peers", i + 1);
+        }
+        assert!(page(&s, &c, &at).await.contains("<td>50 %</td>"), "the peers' mean");
+        // History: a second assessment shows the change since the first.
+        let form = all_answers(&q, |_| "4");
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let second = location(&s.post_form(&c, "/courses/readiness", &pairs).await);
+        let html = page(&s, &c, &second).await;
+        assert!(html.contains("<td>+100</td>") && html.contains("<td>+25</td>"), "the change in points");
+        assert!(page(&s, &c, "/courses/readiness").await.contains(&format!(r#"href="{at}""#)), "the history lists the earlier one");
+    }
+}

@@ -57,7 +57,11 @@ pub fn CataloguePage() -> impl IntoView {
                 Some(u) => repo::certificates_of(&state.db, u.id).await.unwrap_or_default(),
                 None => Vec::new(),
             };
-            catalogue_view(tr, &filters, cards, certificates, signed_in.is_some()).into_any()
+            let settings = match &signed_in {
+                Some(u) => Some((repo::settings(&state.db, u.id).await.unwrap_or((false, true)), u.organisation_id.is_some())),
+                None => None,
+            };
+            catalogue_view(tr, &filters, cards, certificates, settings).into_any()
         })
     };
     view! { <Suspense>{page}</Suspense> }
@@ -100,13 +104,41 @@ fn card(tr: Tr, c: &Stored, progress: Option<&CardProgress>) -> impl IntoView + 
     }
 }
 
+/// A signed-in learner's choices, and their links to their records, their team and the
+/// readiness self-assessment.
+fn yours_view(tr: Tr, (hide, reminders): (bool, bool), in_organisation: bool) -> impl IntoView + use<> {
+    view! {
+        <section aria-labelledby="course-settings-heading" id="course-settings">
+            <h2 id="course-settings-heading">{tr.t("course-settings")}</h2>
+            <ul>
+                {in_organisation.then(|| view! { <li><a href="/courses/team">{tr.t("course-team-title")}</a></li> })}
+                <li><a href="/courses/readiness">{tr.t("readiness-title")}</a></li>
+                <li><a href="/courses/records.jsonl" download="">{tr.t("course-records")}</a>" "<span class="muted">{tr.t("course-records-hint")}</span></li>
+            </ul>
+            <form method="post" action="/courses/settings" id="course-settings-form">
+                <div class="choice">
+                    <input type="checkbox" id="course-settings-hide" name="hide" value="on" checked=hide />
+                    <label for="course-settings-hide">{tr.t("course-settings-hide")}</label>
+                </div>
+                <div class="choice">
+                    <input type="checkbox" id="course-settings-reminders" name="reminders" value="on" checked=reminders />
+                    <label for="course-settings-reminders">{tr.t("course-settings-reminders")}</label>
+                </div>
+                <button type="submit" class="button button-secondary">{tr.t("course-settings-save")}</button>
+            </form>
+        </section>
+    }
+}
+
 fn catalogue_view(
     tr: Tr,
     f: &Filters,
     cards: Vec<(Stored, Option<CardProgress>)>,
     certificates: Vec<repo::Certificate>,
-    signed_in: bool,
+    settings: Option<((bool, bool), bool)>,
 ) -> impl IntoView + use<> {
+    let signed_in = settings.is_some();
+    let yours = settings.map(|(s, org)| yours_view(tr, s, org).into_any());
     let levels: Vec<&str> = Level::ALL.iter().map(|l| l.as_str()).collect();
     let langs: Vec<&str> = Locale::ALL.iter().map(|l| l.code()).collect();
     let any = tr.t("search-any");
@@ -173,6 +205,7 @@ fn catalogue_view(
                 <ul class="cards course-cards">{list}</ul>
             </section>
             {certificates_view}
+            {yours}
             <section aria-labelledby="check-heading">
                 <h2 id="check-heading">{tr.t("certificate-check")}</h2>
                 <form method="get" action="/certificates" class="inline-form">

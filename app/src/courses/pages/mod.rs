@@ -7,6 +7,7 @@ mod certificate;
 mod course;
 pub mod lesson;
 mod quiz;
+mod team;
 
 pub use catalogue::CataloguePage;
 pub use certificate::{CertificateLookupPage, CertificatePage};
@@ -30,6 +31,7 @@ pub fn CoursesRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use leptos_router::{path, SsrMode};
     view! {
         <Route path=path!("/courses") view=CataloguePage ssr=SsrMode::Async />
+        <Route path=path!("/courses/team") view=team::TeamPage ssr=SsrMode::Async />
         <Route path=path!("/courses/readiness") view=crate::courses::readiness::page::ReadinessPage ssr=SsrMode::Async />
         <Route path=path!("/courses/readiness/:id") view=crate::courses::readiness::page::ReadinessResultPage ssr=SsrMode::Async />
         <Route path=path!("/courses/:slug") view=CoursePage ssr=SsrMode::Async />
