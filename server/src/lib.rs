@@ -4,6 +4,7 @@
 pub mod demo;
 pub mod generate;
 pub mod generate_knowledge;
+pub mod generate_learners;
 pub mod generate_suppliers;
 pub mod middleware;
 pub mod sessions;

@@ -80,6 +80,13 @@ enum Command {
         #[arg(long, default_value_t = 2026)]
         seed: u64,
     },
+    /// Generate learners' progress in the loaded courses, for the benchmark of a lesson step.
+    GenerateLearners {
+        #[arg(long, default_value_t = 10_000)]
+        count: usize,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+    },
     /// Generate realistic tenders (and the public bodies publishing them) for demos and benchmarks.
     GenerateTenders {
         /// How many tenders.
@@ -223,6 +230,13 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             let started = std::time::Instant::now();
             let stored = ppi_hub::generate_knowledge::generate(&db, count, seed).await?;
             println!("Generated {stored} knowledge items in {:.1} s ({})", started.elapsed().as_secs_f64(), config.database_url);
+            Ok(())
+        }
+        Command::GenerateLearners { count, seed } => {
+            let db = ppi_hub::database(&config).await?;
+            let started = std::time::Instant::now();
+            let rows = ppi_hub::generate_learners::generate(&db, count, seed).await?;
+            println!("Generated {count} learners ({rows} lesson rows) in {:.1} s ({})", started.elapsed().as_secs_f64(), config.database_url);
             Ok(())
         }
         Command::GenerateTenders { count, seed } => {
