@@ -111,6 +111,32 @@ proptest! {
     }
 
     #[test]
+    fn course_rules_answer_any_input(s in text(), t in any::<String>()) {
+        use crate::courses::{model, readiness, rules};
+        for q in [&s, &t] {
+            if let Some(code) = rules::normalise_code(q) {
+                prop_assert_eq!(rules::normalise_code(&code), Some(code.clone()), "a normalised code stays itself");
+            }
+            let question = model::Question {
+                id: "q".into(),
+                kind: model::QuestionKind::Multiple,
+                options: vec![model::OptionKey { id: "a".into(), correct: true, knowledge: String::new() }],
+            };
+            let _ = rules::check_answer(&question, &q.split(',').map(str::to_string).collect::<Vec<_>>());
+            let _ = crate::shell::sections::split_sections(q);
+            let _ = readiness::content::parse(q);
+            let values = [("q-x".to_string(), q.to_string())].into_iter().collect();
+            let questionnaire = readiness::Questionnaire {
+                version: 1,
+                scale: Default::default(),
+                dimensions: vec![readiness::Dimension { id: "d".into(), questions: vec![readiness::Question { id: "x".into(), ..Default::default() }], ..Default::default() }],
+            };
+            let _ = readiness::answers_of(&questionnaire, &values);
+            let _ = crate::courses::credential::did_of(q);
+        }
+    }
+
+    #[test]
     fn assistant_rules_answer_any_input(s in text(), t in any::<String>()) {
         use crate::assistant::{intents, rules};
         for q in [&s, &t] {

@@ -53,12 +53,14 @@ pub async fn generate(db: &Db, count: usize, seed: u64) -> Result<usize, sqlx::E
                 .fetch_one(&mut *tx)
                 .await?;
                 for q in &l.quiz {
-                    sqlx::query("INSERT INTO quiz_answers (attempt_id, question, chosen, correct, answered_at) VALUES ($1, $2, 'a', 1, $3)")
-                        .bind(id)
-                        .bind(&q.id)
-                        .bind(at)
-                        .execute(&mut *tx)
-                        .await?;
+                    sqlx::query(
+                        "INSERT INTO quiz_answers (attempt_id, question, chosen, correct, answered_at) VALUES ($1, $2, 'a', 1, $3)",
+                    )
+                    .bind(id)
+                    .bind(&q.id)
+                    .bind(at)
+                    .execute(&mut *tx)
+                    .await?;
                 }
             }
         }

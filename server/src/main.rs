@@ -236,7 +236,11 @@ async fn run(cli: Cli) -> Result<(), ppi_hub::BoxError> {
             let db = ppi_hub::database(&config).await?;
             let started = std::time::Instant::now();
             let rows = ppi_hub::generate_learners::generate(&db, count, seed).await?;
-            println!("Generated {count} learners ({rows} lesson rows) in {:.1} s ({})", started.elapsed().as_secs_f64(), config.database_url);
+            println!(
+                "Generated {count} learners ({rows} lesson rows) in {:.1} s ({})",
+                started.elapsed().as_secs_f64(),
+                config.database_url
+            );
             Ok(())
         }
         Command::GenerateTenders { count, seed } => {

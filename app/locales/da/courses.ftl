@@ -163,3 +163,35 @@ readiness-again = Svar igen
 err-readiness-unanswered = Vælg et af de fem svar.
 err-readiness-step = Vælg et af de fem viste svar.
 err-readiness-incomplete = Nogle udsagn er endnu ikke besvaret: De er markeret nedenfor. Dine øvrige svar står der stadig.
+
+## Dine kurser: valg, læringsdata, kolleger
+course-settings = Dine indstillinger for kurser
+course-settings-hide = Skjul mine fremskridt i kurserne for mine kolleger
+course-settings-reminders = Send mig en påmindelse på e-mail, når der er gået 7 dage uden fremskridt i et kursus, jeg er begyndt på
+course-settings-save = Gem indstillingerne
+notice-course-settings-saved = Dine indstillinger for kurser er gemt.
+course-records = Download mine læringsdata (xAPI)
+course-records-hint = Én xAPI-registrering pr. linje til din organisations læringssystem.
+course-team-title = Dine kollegers kurser
+course-team-intro = De kurser, som personer i din organisation er begyndt på: hvem der har gennemført dem, og hvor folk stopper. Kolleger, der skjuler deres fremskridt, vises ikke.
+course-team-none = Ingen i din organisation er begyndt på et kursus endnu.
+course-team-csv = Download som CSV
+course-team-summary = { $started } er begyndt, { $completed } har gennemført.
+course-team-stop = Her stopper folk: »{ $lesson }« ({ $count }).
+course-team-person = Person
+course-team-progress = Fremskridt
+course-team-last = Seneste aktivitet
+course-team-completed = Gennemført
+
+## Påmindelsen efter 7 dage uden aktivitet
+mail-course-reminder-subject = Dit kursus venter på dig: { $course }
+mail-course-reminder-body =
+    Hej { $name }
+
+    Du har ikke arbejdet videre med kurset »{ $course }« i en uge. Fortsæt, hvor du slap:
+    { $link }
+
+    Du kan slå disse påmindelser fra i dine indstillinger for kurser:
+    { $settings }
+
+    PPI Hub

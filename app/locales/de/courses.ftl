@@ -166,3 +166,35 @@ readiness-again = Erneut beantworten
 err-readiness-unanswered = Wählen Sie eine der fünf Antworten.
 err-readiness-step = Wählen Sie eine der fünf angezeigten Antworten.
 err-readiness-incomplete = Einige Aussagen sind noch nicht beantwortet: Diese sind unten markiert. Ihre übrigen Antworten bleiben erhalten.
+
+## Ihre Kurse: Einstellungen, Lerndaten, Team
+course-settings = Ihre Lerneinstellungen
+course-settings-hide = Meinen Lernfortschritt vor meinen Kolleginnen und Kollegen verbergen
+course-settings-reminders = Mich per E-Mail erinnern, wenn ich in einem begonnenen Kurs 7 Tage lang nicht weitergekommen bin
+course-settings-save = Einstellungen speichern
+notice-course-settings-saved = Ihre Lerneinstellungen sind gespeichert.
+course-records = Meine Lerndaten herunterladen (xAPI)
+course-records-hint = Ein xAPI-Statement pro Zeile, für das Lernmanagementsystem Ihrer Organisation.
+course-team-title = Kurse Ihrer Kolleginnen und Kollegen
+course-team-intro = Die Kurse, die Personen Ihrer Organisation begonnen haben: wer sie abgeschlossen hat und in welcher Lektion Teilnehmende aufhören. Kolleginnen und Kollegen, die ihren Lernfortschritt verbergen, werden nicht angezeigt.
+course-team-none = Bisher hat niemand aus Ihrer Organisation einen Kurs begonnen.
+course-team-csv = Als CSV herunterladen
+course-team-summary = { $started } begonnen, { $completed } abgeschlossen.
+course-team-stop = Wo Teilnehmende aufhören: „{ $lesson }“ ({ $count }).
+course-team-person = Person
+course-team-progress = Lernfortschritt
+course-team-last = Letzte Aktivität
+course-team-completed = Abgeschlossen
+
+## Die Erinnerung nach 7 Tagen ohne Aktivität
+mail-course-reminder-subject = Ihr Kurs wartet auf Sie: { $course }
+mail-course-reminder-body =
+    Hallo { $name },
+
+    Sie haben den Kurs „{ $course }“ seit einer Woche nicht fortgesetzt. Machen Sie dort weiter, wo Sie aufgehört haben:
+    { $link }
+
+    Diese Erinnerungen können Sie in Ihren Lerneinstellungen abschalten:
+    { $settings }
+
+    PPI Hub

@@ -169,3 +169,35 @@ readiness-again = Vasta uuesti
 err-readiness-unanswered = Valige üks viiest vastusest.
 err-readiness-step = Valige üks viiest kuvatud vastusest.
 err-readiness-incomplete = Mõnele väitele pole veel vastatud: need on allpool märgitud. Teie teised vastused on alles.
+
+## Teie õpingud: valikud, õppeandmed, kolleegid
+course-settings = Teie õpingute seaded
+course-settings-hide = Peida minu edenemine kursustel kolleegide eest
+course-settings-reminders = Saada mulle e-posti teel meeldetuletus, kui ma pole alustatud kursusel 7 päeva jooksul edasi jõudnud
+course-settings-save = Salvesta seaded
+notice-course-settings-saved = Teie õpingute seaded on salvestatud.
+course-records = Laadi alla minu õppeandmed (xAPI)
+course-records-hint = Üks xAPI-kirje rea kohta, teie organisatsiooni õpihaldussüsteemi jaoks.
+course-team-title = Teie kolleegide kursused
+course-team-intro = Kursused, mida teie organisatsiooni töötajad on alustanud: kes on need läbinud ja kus õppimine pooleli jääb. Kolleege, kes oma edenemist peidavad, ei näidata.
+course-team-none = Keegi teie organisatsioonist ei ole veel ühtegi kursust alustanud.
+course-team-csv = Laadi alla CSV-failina
+course-team-summary = Alustanud: { $started }, läbinud: { $completed }.
+course-team-stop = Kus õppimine pooleli jääb: „{ $lesson }“ ({ $count }).
+course-team-person = Isik
+course-team-progress = Edenemine
+course-team-last = Viimane tegevus
+course-team-completed = Läbitud
+
+## Meeldetuletus pärast 7 tegevuseta päeva
+mail-course-reminder-subject = Teie kursus ootab teid: { $course }
+mail-course-reminder-body =
+    Tere, { $name }!
+
+    Te ei ole kursust „{ $course }“ nädal aega jätkanud. Jätkake sealt, kus pooleli jäite:
+    { $link }
+
+    Need meeldetuletused saate välja lülitada oma õpingute seadetes:
+    { $settings }
+
+    PPI Hub

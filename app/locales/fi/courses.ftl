@@ -166,3 +166,35 @@ readiness-again = Vastaa uudelleen
 err-readiness-unanswered = Valitse yksi viidestä vastauksesta.
 err-readiness-step = Valitse yksi näytetyistä viidestä vastauksesta.
 err-readiness-incomplete = Osaan väittämistä ei ole vielä vastattu: ne on merkitty alla. Muut vastauksesi on säilytetty.
+
+## Opintosi: valinnat, oppimistiedot, kollegat
+course-settings = Opintojesi asetukset
+course-settings-hide = Piilota edistymiseni kursseilla kollegoiltani
+course-settings-reminders = Muistuta minua sähköpostitse, jos aloittamani kurssi ei ole edennyt 7 päivään
+course-settings-save = Tallenna asetukset
+notice-course-settings-saved = Opintojesi asetukset on tallennettu.
+course-records = Lataa oppimistietoni (xAPI)
+course-records-hint = Yksi xAPI-merkintä riviä kohden organisaatiosi oppimisympäristöä varten.
+course-team-title = Kollegojesi kurssit
+course-team-intro = Kurssit, jotka organisaatiosi käyttäjät ovat aloittaneet: kuka ne on suorittanut ja mihin opiskelu jää kesken. Kollegoja, jotka piilottavat edistymisensä, ei näytetä.
+course-team-none = Kukaan organisaatiostasi ei ole vielä aloittanut kurssia.
+course-team-csv = Lataa CSV-tiedostona
+course-team-summary = Aloittaneita { $started }, suorittaneita { $completed }.
+course-team-stop = Opiskelu jää kesken: ”{ $lesson }” ({ $count }).
+course-team-person = Henkilö
+course-team-progress = Edistyminen
+course-team-last = Viimeisin toiminta
+course-team-completed = Suoritettu
+
+## Muistutus 7 päivän tauon jälkeen
+mail-course-reminder-subject = Kurssisi odottaa sinua: { $course }
+mail-course-reminder-body =
+    Hei { $name },
+
+    Et ole jatkanut kurssia ”{ $course }” viikkoon. Jatka siitä, mihin jäit:
+    { $link }
+
+    Voit poistaa nämä muistutukset käytöstä opintojesi asetuksissa:
+    { $settings }
+
+    PPI Hub

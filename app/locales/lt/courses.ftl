@@ -174,3 +174,35 @@ readiness-again = Atsakyti dar kartą
 err-readiness-unanswered = Pasirinkite vieną iš penkių atsakymų.
 err-readiness-step = Pasirinkite vieną iš penkių pateiktų atsakymų.
 err-readiness-incomplete = Į kai kuriuos teiginius dar neatsakyta: jie pažymėti žemiau. Kiti jūsų atsakymai išsaugoti.
+
+## Jūsų mokymasis: pasirinkimai, įrašai, kolegos
+course-settings = Jūsų mokymosi nustatymai
+course-settings-hide = Slėpti mano kursų pažangą nuo kolegų
+course-settings-reminders = Priminti man el. paštu, jei pradėtame kurse 7 dienas nėra pažangos
+course-settings-save = Išsaugoti nustatymus
+notice-course-settings-saved = Jūsų mokymosi nustatymai išsaugoti.
+course-records = Atsisiųsti mano mokymosi įrašus (xAPI)
+course-records-hint = Po vieną xAPI įrašą eilutėje – jūsų organizacijos mokymosi valdymo sistemai.
+course-team-title = Jūsų kolegų kursai
+course-team-intro = Kursai, kuriuos pradėjo jūsų organizacijos darbuotojai: kas juos baigė ir kur mokymasis nutrūksta. Kolegos, kurie slepia savo pažangą, nerodomi.
+course-team-none = Dar niekas iš jūsų organizacijos nepradėjo jokio kurso.
+course-team-csv = Atsisiųsti CSV formatu
+course-team-summary = Pradėjo: { $started }, baigė: { $completed }.
+course-team-stop = Kur mokymasis nutrūksta: „{ $lesson }“ ({ $count }).
+course-team-person = Asmuo
+course-team-progress = Pažanga
+course-team-last = Paskutinė veikla
+course-team-completed = Baigta
+
+## Priminimas po 7 neaktyvumo dienų
+mail-course-reminder-subject = Jūsų kursas jūsų laukia: { $course }
+mail-course-reminder-body =
+    Sveiki, { $name },
+
+    Kurso „{ $course }“ netęsėte jau savaitę. Tęskite nuo ten, kur sustojote:
+    { $link }
+
+    Šiuos priminimus galite išjungti savo mokymosi nustatymuose:
+    { $settings }
+
+    PPI Hub

@@ -170,3 +170,35 @@ readiness-again = Atbildēt vēlreiz
 err-readiness-unanswered = Izvēlieties vienu no piecām atbildēm.
 err-readiness-step = Izvēlieties vienu no piecām parādītajām atbildēm.
 err-readiness-incomplete = Uz dažiem apgalvojumiem vēl nav atbildēts: tie ir atzīmēti zemāk. Pārējās jūsu atbildes ir saglabātas.
+
+## Jūsu mācības: izvēles, mācību dati, kolēģi
+course-settings = Jūsu mācību iestatījumi
+course-settings-hide = Paslēpt manu progresu kursos no kolēģiem
+course-settings-reminders = Atgādināt man e-pastā, ja iesāktā kursā 7 dienas nav bijis progresa
+course-settings-save = Saglabāt iestatījumus
+notice-course-settings-saved = Jūsu mācību iestatījumi ir saglabāti.
+course-records = Lejupielādēt manus mācību datus (xAPI)
+course-records-hint = Viens xAPI ieraksts katrā rindā, paredzēts jūsu organizācijas mācību vadības sistēmai.
+course-team-title = Jūsu kolēģu kursi
+course-team-intro = Kursi, ko sākuši jūsu organizācijas darbinieki: kas tos pabeiguši un kur mācības tiek pārtrauktas. Kolēģi, kas paslēpuši savu progresu, netiek rādīti.
+course-team-none = Neviens no jūsu organizācijas vēl nav sācis nevienu kursu.
+course-team-csv = Lejupielādēt CSV formātā
+course-team-summary = Sākuši: { $started }, pabeiguši: { $completed }.
+course-team-stop = Kur mācības tiek pārtrauktas: „{ $lesson }” ({ $count }).
+course-team-person = Persona
+course-team-progress = Progress
+course-team-last = Pēdējā aktivitāte
+course-team-completed = Pabeigts
+
+## Atgādinājums pēc 7 dienām bez aktivitātes
+mail-course-reminder-subject = Jūsu kurss jūs gaida: { $course }
+mail-course-reminder-body =
+    Labdien, { $name }!
+
+    Kurss „{ $course }” nav turpināts jau nedēļu. Turpiniet no vietas, kur apstājāties:
+    { $link }
+
+    Šos atgādinājumus varat izslēgt savos mācību iestatījumos:
+    { $settings }
+
+    PPI Hub

@@ -223,7 +223,7 @@ pub fn ReadinessResultPage() -> impl IntoView {
                     <p class="lead">{tr.t_args("readiness-result-of", &[("date", tr.date(a.created_at))])}</p>
                     {chart_view}
                     <p class="hint">{compare_note}</p>
-                    <table class="readiness-table">
+                    <div class="table-scroll"><table class="readiness-table">
                         <caption>{tr.t("readiness-table-caption")}</caption>
                         <thead><tr>
                             <th scope="col">{tr.t("readiness-dimension")}</th>
@@ -233,7 +233,7 @@ pub fn ReadinessResultPage() -> impl IntoView {
                             <th scope="col">{tr.t("readiness-type")}</th>
                         </tr></thead>
                         <tbody>{rows}</tbody>
-                    </table>
+                    </table></div>
                     <section aria-labelledby="advice-heading">
                         <h2 id="advice-heading">{tr.t("readiness-advice")}</h2>
                         {advice_view}
