@@ -60,16 +60,25 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
         .route("/.well-known/did.json", get(files::did_document))
 }
 
-/// The daily reminder of learners idle for a week.
+/// The daily reminder of learners idle for a week, and forgetting visitors' old progress.
 #[cfg(feature = "ssr")]
 pub fn jobs() -> Vec<crate::jobs::Job> {
     use crate::jobs::{Job, DAY};
-    vec![Job {
-        name: "remind-idle-learners",
-        every: DAY,
-        at_start: false,
-        run: |s| Box::pin(async move { records::remind_idle(&s).await }),
-    }]
+    vec![
+        Job { name: "remind-idle-learners", every: DAY, at_start: false, run: |s| Box::pin(async move { records::remind_idle(&s).await }) },
+        // A visitor's token dies with their session; their progress follows a day later.
+        Job {
+            name: "forget-visitor-progress",
+            every: DAY,
+            at_start: false,
+            run: |s| {
+                Box::pin(async move {
+                    let lifetime_ms = (s.config.session_absolute_hours + 24) * 3600 * 1000;
+                    Ok(repo::forget_old_visitors(&s.db, crate::db::now_ms() - lifetime_ms).await?)
+                })
+            },
+        },
+    ]
 }
 
 /// A person's learning in their data export: their xAPI statements and certificates.

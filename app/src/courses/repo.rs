@@ -634,3 +634,12 @@ pub async fn mark_reminded(db: &Db, user_id: i64) -> DbResult<()> {
     .await?;
     Ok(())
 }
+
+/// Visitors' learning that no session can reach any more (older than `before_ms`) is deleted:
+/// a visitor's token lives only as long as their session.
+pub async fn forget_old_visitors(db: &Db, before_ms: i64) -> DbResult<u64> {
+    let stale = "SELECT learner FROM course_progress WHERE learner LIKE 'v%' GROUP BY learner HAVING MAX(updated_at) < $1";
+    let attempts = sqlx::query(&format!("DELETE FROM quiz_attempts WHERE learner IN ({stale})")).bind(before_ms).execute(&db.pool).await?;
+    let steps = sqlx::query(&format!("DELETE FROM course_progress WHERE learner IN ({stale})")).bind(before_ms).execute(&db.pool).await?;
+    Ok(steps.rows_affected() + attempts.rows_affected())
+}

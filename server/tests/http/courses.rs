@@ -369,6 +369,18 @@ mod learning {
         assert!(body.contains("/courses/test-course"));
         assert_eq!((job.run)(s.state.clone()).await.unwrap(), 0, "one reminder per idle spell");
         assert_eq!(s.mail_count("idle@espoo.fi").await, mails + 1);
+        // A visitor's progress is forgotten once no session can reach it; the account's stays.
+        let visitor = s.client();
+        s.post_form(&visitor, &format!("{COURSE}/reading/done"), &[]).await;
+        let forget = app::capabilities::job("forget-visitor-progress").unwrap();
+        assert_eq!((forget.run)(s.state.clone()).await.unwrap(), 0, "a fresh visitor's progress stays");
+        sqlx::query("UPDATE course_progress SET updated_at = updated_at - CAST(400 AS BIGINT) * 24 * 3600 * 1000")
+            .execute(&s.state.db.pool)
+            .await
+            .unwrap();
+        assert_eq!((forget.run)(s.state.clone()).await.unwrap(), 1);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM course_progress WHERE learner LIKE 'v%'").await, 0);
+        assert_eq!(count(&s, "SELECT COUNT(*) FROM course_progress WHERE learner LIKE 'u%'").await, 1);
         // Switched off: none, even after another idle week.
         s.post_form(&c, "/courses/settings", &[]).await;
         s.post_form(&c, &format!("{COURSE}/reading/place"), &[("section", "part-a")]).await;
