@@ -32,6 +32,7 @@ pub fn jobs() -> Vec<Job> {
 
 /// What each capability does when a person signs in (a visitor's work becomes theirs).
 pub async fn signed_in(state: &AppState, session: &tower_sessions::Session, user_id: i64) -> Result<(), crate::web::AppError> {
+    crate::assistant::signed_in(state, session, user_id).await?;
     crate::courses::signed_in(state, session, user_id).await
 }
 

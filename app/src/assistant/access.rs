@@ -36,12 +36,15 @@ pub async fn owner(user: Option<&SessionUser>, session: Option<&tower_sessions::
     Owner::Visitor(token)
 }
 
-/// A signed-in person's earlier visitor conversations (asked before signing in) become theirs.
-pub async fn claim_visitor_conversations(db: &crate::db::Db, user: Option<&SessionUser>, session: Option<&tower_sessions::Session>) {
-    let (Some(u), Some(session)) = (user, session) else { return };
-    if let Ok(Some(token)) = session.get::<String>(OWNER_TOKEN).await {
-        if super::repo::claim(db, &token, u.id).await.is_ok() {
-            let _ = session.remove::<String>(OWNER_TOKEN).await;
-        }
+/// At sign-in, the conversations asked as a visitor in this session become the person's.
+pub async fn claim_visitor_conversations(
+    db: &crate::db::Db,
+    session: &tower_sessions::Session,
+    user_id: i64,
+) -> Result<(), crate::web::AppError> {
+    if let Some(token) = session.get::<String>(OWNER_TOKEN).await? {
+        super::repo::claim(db, &token, user_id).await?;
+        session.remove::<String>(OWNER_TOKEN).await?;
     }
+    Ok(())
 }

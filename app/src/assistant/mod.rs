@@ -54,6 +54,16 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
         .route("/assistant/queue/{id}/resolve", post(handlers::resolve))
 }
 
+/// At sign-in, the visitor's conversations become the person's.
+#[cfg(feature = "ssr")]
+pub async fn signed_in(
+    state: &crate::state::AppState,
+    session: &tower_sessions::Session,
+    user_id: i64,
+) -> Result<(), crate::web::AppError> {
+    access::claim_visitor_conversations(&state.db, session, user_id).await
+}
+
 /// Forgetting the addresses questions came from once the hourly limit no longer needs them.
 #[cfg(feature = "ssr")]
 pub fn jobs() -> Vec<crate::jobs::Job> {

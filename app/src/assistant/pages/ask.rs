@@ -24,7 +24,6 @@ pub fn AssistantPage() -> impl IntoView {
         let user = user.clone();
         Suspend::new(async move {
             let session = session();
-            access::claim_visitor_conversations(&state.db, user.as_ref(), session.as_ref()).await;
             let owner = access::owner(user.as_ref(), session.as_ref(), false).await;
             let list = repo::conversations_of(&state.db, &owner).await.unwrap_or_default();
             if list.is_empty() {
