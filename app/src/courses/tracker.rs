@@ -39,15 +39,16 @@ pub fn LessonTracker(action: String, sections: Vec<String>) -> impl IntoView {
     view! { <span class="lesson-tracker" hidden=true></span> }
 }
 
-/// The last section whose heading is in the upper third of the window, or above it.
+/// The last section whose heading is in the upper half of the window, or above it; the last
+/// section once the lesson's end is in view (a short lesson never scrolls that far).
 #[cfg(feature = "hydrate")]
 fn reached_section(sections: &[String]) -> Option<String> {
     let window = web_sys::window()?;
     let document = window.document()?;
     let height = window.inner_height().ok()?.as_f64()?;
-    sections
-        .iter()
-        .filter(|id| document.get_element_by_id(id).is_some_and(|e| e.get_bounding_client_rect().top() < height / 3.0))
-        .last()
-        .cloned()
+    let top = |id: &str| document.get_element_by_id(id).map(|e| e.get_bounding_client_rect().top());
+    if top("lesson-end").is_some_and(|t| t < height) {
+        return sections.last().cloned();
+    }
+    sections.iter().filter(|id| top(id).is_some_and(|t| t < height / 2.0)).last().cloned()
 }
