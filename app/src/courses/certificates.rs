@@ -7,6 +7,7 @@ use super::credential::{self, Claim};
 use super::repo::{self, Certificate, NewCertificate, Stored};
 use super::rules;
 use crate::db::{now, Db};
+use crate::i18n::rfc3339;
 use crate::identity::SessionUser;
 use crate::web::AppError;
 use base64::Engine;
@@ -31,11 +32,6 @@ pub async fn keys(db: &Db) -> Result<Vec<(String, SigningKey)>, AppError> {
         stored = repo::keys(db).await?;
     }
     Ok(stored.into_iter().filter_map(|(id, secret)| key_of(&secret).map(|k| (id, k))).collect())
-}
-
-/// Unix seconds as RFC 3339 in UTC.
-pub fn rfc3339(at: i64) -> String {
-    jiff::Timestamp::from_second(at).map(|t| t.to_string()).unwrap_or_default()
 }
 
 fn new_code() -> String {

@@ -58,19 +58,23 @@ pub async fn done(State(state): State<AppState>, Path((slug, lesson)): Path<(Str
         let stored = course_and_lesson(&state, &slug, &lesson).await?;
         let learner = learner(&req).await?;
         let course = &stored.course;
-        let done = done_lessons(&state, &learner, stored.id).await?;
+        let rows = repo::progress(&state.db, &learner, stored.id).await?;
+        let mut done: BTreeSet<String> = rows.iter().filter(|p| p.done_at.is_some()).map(|p| p.lesson.clone()).collect();
         if !rules::is_open(course, &done, &lesson) {
             return Ok(Err(FieldErrors::form("err-lesson-locked")));
         }
         let l = course.lesson(&lesson).ok_or(AppError::NotFound)?;
-        let passed = repo::progress(&state.db, &learner, stored.id).await?.iter().any(|p| p.lesson == lesson && p.quiz_passed_at.is_some());
+        let passed = rows.iter().any(|p| p.lesson == lesson && p.quiz_passed_at.is_some());
         let now_done = rules::lesson_done(l, true, passed);
         repo::record(&state.db, &learner, stored.id, &lesson, Step { section: "", viewed: true, quiz_passed: false, done: now_done })
             .await?;
         after_step(&state, &req, &stored).await?;
         // The step that completes the course says so (a later re-read does not).
         let was_complete = rules::progress(course, &done).complete;
-        if !was_complete && rules::progress(course, &done_lessons(&state, &learner, stored.id).await?).complete {
+        if now_done {
+            done.insert(lesson.clone());
+        }
+        if !was_complete && rules::progress(course, &done).complete {
             return Ok(Ok(format!("/courses/{slug}?notice=course-complete")));
         }
         Ok(Ok(match rules::next_lesson(course, &lesson) {

@@ -91,7 +91,7 @@ pub async fn personal_data(
     let certificates: Vec<serde_json::Value> = repo::certificates_of(&state.db, user.id)
         .await?
         .into_iter()
-        .map(|c| serde_json::json!({ "code": c.code, "course": c.course_title, "completed_at": certificates::rfc3339(c.completed_at), "withdrawn": c.withdrawn == 1, "revoked": c.revoked_at.is_some() }))
+        .map(|c| serde_json::json!({ "code": c.code, "course": c.course_title, "completed_at": crate::i18n::rfc3339(c.completed_at), "withdrawn": c.withdrawn == 1, "revoked": c.revoked_at.is_some() }))
         .collect();
     Ok(serde_json::json!({ "learning_records": statements, "certificates": certificates }))
 }

@@ -72,8 +72,8 @@ pub fn csv(teams: &[CourseTeam]) -> Result<String, String> {
     w.write_record(["course", "person", "lessons_done", "lessons_required", "last_activity", "completed"]).map_err(|e| e.to_string())?;
     for t in teams {
         for p in &t.people {
-            let last = super::certificates::rfc3339(p.last_ms / 1000);
-            let completed = p.completed_at.map(super::certificates::rfc3339).unwrap_or_default();
+            let last = crate::i18n::rfc3339(p.last_ms / 1000);
+            let completed = p.completed_at.map(crate::i18n::rfc3339).unwrap_or_default();
             w.write_record([t.title.as_str(), p.name.as_str(), &p.done.to_string(), &p.total.to_string(), &last, &completed])
                 .map_err(|e| e.to_string())?;
         }

@@ -6,10 +6,10 @@
 //! second download names the same statements the same way and a store does not duplicate them.
 //! (The xapi-rs crates are GPL-3.0; PPI Hub is EUPL-1.2, so these few structures are our own.)
 
-use super::certificates::rfc3339;
 use super::model::Course;
 use super::repo;
 use crate::db::Db;
+use crate::i18n::rfc3339;
 use crate::identity::SessionUser;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
