@@ -83,6 +83,11 @@ struct LessonFile {
     sources: Vec<Source>,
     #[serde(default)]
     quiz: Vec<QuizFile>,
+    /// This quiz's own attempts and cool-down, where they differ from the course's.
+    #[serde(default)]
+    quiz_attempts: Option<u32>,
+    #[serde(default)]
+    quiz_cooldown_minutes: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -224,6 +229,9 @@ fn read_lesson(source: &str, file_id: &str, course_lang: &str) -> Result<Lesson,
     if f.quiz.len() > 10 {
         return Err("quiz: at most 10 questions".into());
     }
+    if f.quiz_cooldown_minutes.is_some_and(|m| m > 24 * 60) {
+        return Err("quiz_cooldown_minutes: at most a day".into());
+    }
     unique("quiz", f.quiz.iter().map(|q| q.id.as_str()))?;
     let mut quiz = Vec::new();
     let mut questions = Vec::new();
@@ -276,6 +284,8 @@ fn read_lesson(source: &str, file_id: &str, course_lang: &str) -> Result<Lesson,
         knowledge: f.knowledge,
         sources: f.sources,
         quiz,
+        quiz_attempts: f.quiz_attempts,
+        quiz_cooldown_minutes: f.quiz_cooldown_minutes,
         texts: vec![LessonText { lang: f.lang, title: f.title.trim().to_string(), intro, sections, questions }],
     })
 }

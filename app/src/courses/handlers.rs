@@ -197,7 +197,7 @@ pub async fn retry(State(state): State<AppState>, Path((slug, lesson)): Path<(St
         }
         let finished: Vec<rules::Finished> =
             attempts.iter().filter_map(|a| a.finished_at.map(|at| rules::Finished { passed: a.passed == 1, finished_at: at })).collect();
-        if let Err(blocked) = rules::may_start_attempt(&stored.course, &finished, now()) {
+        if let Err(blocked) = rules::may_start_attempt(&stored.course, l, &finished, now()) {
             return Ok(Err(FieldErrors::form(blocked.code())));
         }
         let number = attempts.iter().map(|a| a.number).max().unwrap_or(0) + 1;

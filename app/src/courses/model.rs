@@ -115,6 +115,11 @@ pub struct Lesson {
     pub knowledge: Vec<String>,
     pub sources: Vec<Source>,
     pub quiz: Vec<Question>,
+    /// This quiz's attempts and cool-down where they differ from the course's.
+    #[serde(default)]
+    pub quiz_attempts: Option<u32>,
+    #[serde(default)]
+    pub quiz_cooldown_minutes: Option<u32>,
     /// The original first, then the translations.
     pub texts: Vec<LessonText>,
 }
@@ -144,7 +149,7 @@ pub struct Course {
     pub linear: bool,
     /// Per cent of a quiz's questions to answer right to pass it.
     pub pass_mark: u32,
-    /// Attempts per lesson quiz; 0 is unlimited.
+    /// Attempts per lesson quiz (a lesson may set its own); 0 is unlimited.
     pub quiz_attempts: u32,
     pub quiz_cooldown_minutes: u32,
     pub modules: Vec<Module>,
@@ -191,6 +196,16 @@ impl Course {
 impl Lesson {
     pub fn text(&self, lang: &str) -> &LessonText {
         self.texts.iter().find(|t| t.lang == lang).or(self.texts.first()).unwrap_or(&NO_LESSON_TEXT)
+    }
+
+    /// Attempts allowed at this lesson's quiz (0 is unlimited): its own, else the course's.
+    pub fn attempts(&self, course: &Course) -> u32 {
+        self.quiz_attempts.unwrap_or(course.quiz_attempts)
+    }
+
+    /// Minutes to wait between attempts: its own, else the course's.
+    pub fn cooldown_minutes(&self, course: &Course) -> u32 {
+        self.quiz_cooldown_minutes.unwrap_or(course.quiz_cooldown_minutes)
     }
 
     pub fn question(&self, id: &str) -> Option<&Question> {

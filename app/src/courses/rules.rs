@@ -160,16 +160,17 @@ impl Blocked {
     }
 }
 
-/// Whether a new attempt may start, given the finished ones (in any order).
-pub fn may_start_attempt(course: &Course, finished: &[Finished], now: i64) -> Result<(), Blocked> {
+/// Whether a new attempt at a lesson's quiz may start, given the finished ones (in any order).
+pub fn may_start_attempt(course: &Course, lesson: &Lesson, finished: &[Finished], now: i64) -> Result<(), Blocked> {
     if finished.iter().any(|f| f.passed) {
         return Err(Blocked::Passed);
     }
-    if course.quiz_attempts > 0 && finished.len() >= course.quiz_attempts as usize {
+    let allowed = lesson.attempts(course);
+    if allowed > 0 && finished.len() >= allowed as usize {
         return Err(Blocked::NoAttemptsLeft);
     }
     let last = finished.iter().map(|f| f.finished_at).max();
-    match last.map(|at| at + i64::from(course.quiz_cooldown_minutes) * 60) {
+    match last.map(|at| at + i64::from(lesson.cooldown_minutes(course)) * 60) {
         Some(opens) if opens > now => Err(Blocked::CoolingDown(opens)),
         _ => Ok(()),
     }
@@ -337,14 +338,20 @@ mod tests {
     #[test]
     fn attempts_are_limited_and_cool_down() {
         let c = course(false);
+        let l = c.lessons[0].clone();
         let failed = |at| Finished { passed: false, finished_at: at };
-        assert_eq!(may_start_attempt(&c, &[], 1000), Ok(()));
-        assert_eq!(may_start_attempt(&c, &[failed(1000)], 1100), Err(Blocked::CoolingDown(1300)));
-        assert_eq!(may_start_attempt(&c, &[failed(1000)], 1300), Ok(()));
-        assert_eq!(may_start_attempt(&c, &[failed(1), failed(2), failed(3)], 10_000), Err(Blocked::NoAttemptsLeft));
-        assert_eq!(may_start_attempt(&c, &[Finished { passed: true, finished_at: 1 }], 10_000), Err(Blocked::Passed));
+        assert_eq!(may_start_attempt(&c, &l, &[], 1000), Ok(()));
+        assert_eq!(may_start_attempt(&c, &l, &[failed(1000)], 1100), Err(Blocked::CoolingDown(1300)));
+        assert_eq!(may_start_attempt(&c, &l, &[failed(1000)], 1300), Ok(()));
+        assert_eq!(may_start_attempt(&c, &l, &[failed(1), failed(2), failed(3)], 10_000), Err(Blocked::NoAttemptsLeft));
+        assert_eq!(may_start_attempt(&c, &l, &[Finished { passed: true, finished_at: 1 }], 10_000), Err(Blocked::Passed));
+        // A quiz's own limits win over the course's, in both directions.
+        let strict = Lesson { quiz_attempts: Some(1), quiz_cooldown_minutes: Some(60), ..l.clone() };
+        assert_eq!(may_start_attempt(&c, &strict, &[failed(1000)], 1300), Err(Blocked::NoAttemptsLeft));
+        let lenient = Lesson { quiz_attempts: Some(0), quiz_cooldown_minutes: Some(0), ..l.clone() };
+        assert_eq!(may_start_attempt(&c, &lenient, &[failed(1000); 9], 1000), Ok(()));
         let unlimited = Course { quiz_attempts: 0, quiz_cooldown_minutes: 0, ..c };
-        assert_eq!(may_start_attempt(&unlimited, &[failed(1); 50], 2), Ok(()));
+        assert_eq!(may_start_attempt(&unlimited, &l, &[failed(1); 50], 2), Ok(()));
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub struct QuizState {
 
 impl QuizState {
     pub async fn load(state: &AppState, learner: Option<&str>, stored: &Stored, lesson: &Lesson, lang: &str) -> QuizState {
-        let mut q = QuizState { allowed: stored.course.quiz_attempts, pass_mark: stored.course.pass_mark, ..Default::default() };
+        let mut q = QuizState { allowed: lesson.attempts(&stored.course), pass_mark: stored.course.pass_mark, ..Default::default() };
         let Some(learner) = learner else { return q };
         if lesson.quiz.is_empty() {
             return q;
@@ -40,7 +40,7 @@ impl QuizState {
         let attempts = repo::attempts(&state.db, learner, stored.id, &lesson.id).await.unwrap_or_default();
         let finished: Vec<Finished> =
             attempts.iter().filter_map(|a| a.finished_at.map(|at| Finished { passed: a.passed == 1, finished_at: at })).collect();
-        q.blocked = rules::may_start_attempt(&stored.course, &finished, now()).err();
+        q.blocked = rules::may_start_attempt(&stored.course, lesson, &finished, now()).err();
         q.used = attempts.len();
         q.latest = attempts.last().cloned();
         if let Some(a) = &q.latest {
