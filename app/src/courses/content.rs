@@ -146,6 +146,9 @@ pub struct ContentCourse {
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const SUMMARY_MAX_CHARS: usize = 600;
+/// The longest wait a course or a lesson may set between quiz attempts: a day, so that a learner
+/// who failed is never locked out for longer than that.
+pub const MAX_COOLDOWN_MINUTES: u32 = 24 * 60;
 
 fn lang_ok(lang: &str) -> bool {
     Locale::from_code(lang).is_some_and(|l| l.code() == lang)
@@ -229,7 +232,7 @@ fn read_lesson(source: &str, file_id: &str, course_lang: &str) -> Result<Lesson,
     if f.quiz.len() > 10 {
         return Err("quiz: at most 10 questions".into());
     }
-    if f.quiz_cooldown_minutes.is_some_and(|m| m > 24 * 60) {
+    if f.quiz_cooldown_minutes.is_some_and(|m| m > MAX_COOLDOWN_MINUTES) {
         return Err("quiz_cooldown_minutes: at most a day".into());
     }
     unique("quiz", f.quiz.iter().map(|q| q.id.as_str()))?;
@@ -399,7 +402,7 @@ pub fn read_course(dir: &Path) -> Result<ContentCourse, String> {
         if !(1..=100).contains(&c.pass_mark) {
             return Err("pass_mark: from 1 to 100".into());
         }
-        if c.quiz_cooldown_minutes > 24 * 60 {
+        if c.quiz_cooldown_minutes > MAX_COOLDOWN_MINUTES {
             return Err("quiz_cooldown_minutes: at most a day".into());
         }
         if c.modules.is_empty() {

@@ -1,14 +1,18 @@
 //! What the courses serve that is not a page: a certificate's credential (Open Badges 3.0 JSON),
-//! its QR code (SVG, the address of its public page), and the issuer's DID document.
+//! its PDF to print, its QR code (SVG, the address of its public page), and the issuer's DID
+//! document.
 
+use super::certificate_pdf;
 use super::certificates;
 use super::credential;
 use super::repo;
 use super::rules::normalise_code;
+use crate::i18n::Tr;
 use crate::state::AppState;
-use crate::web::AppError;
+use crate::web::{viewer_of, AppError};
 use axum::extract::{Path, State};
 use axum::http::header;
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Response};
 
 /// A certificate that may be shown: withdrawn ones are "not found" except to their holder.
@@ -25,6 +29,21 @@ pub async fn credential(State(state): State<AppState>, Path(code): Path<String>)
             ([(header::CONTENT_TYPE, "application/vc+ld+json".to_string()), (header::CONTENT_DISPOSITION, disposition)], c.credential)
                 .into_response()
         }
+        Err(e) => e.into_response(),
+    }
+}
+
+/// GET /certificates/{code}/certificate.pdf: the certificate to print, in the reader's language.
+pub async fn pdf(State(state): State<AppState>, Path(code): Path<String>, parts: Parts) -> Response {
+    let tr = Tr(viewer_of(&parts).locale);
+    match public_certificate(&state, &code).await {
+        Ok(c) => match certificate_pdf::render(tr, &c, &state.config.base_url) {
+            Some(bytes) => {
+                let disposition = format!("inline; filename=\"ppi-hub-certificate-{}.pdf\"", c.code);
+                ([(header::CONTENT_TYPE, "application/pdf".to_string()), (header::CONTENT_DISPOSITION, disposition)], bytes).into_response()
+            }
+            None => AppError::new("certificate PDF").into_response(),
+        },
         Err(e) => e.into_response(),
     }
 }

@@ -6,6 +6,7 @@
 use super::access::{self, holds, may_revoke};
 use super::certificates::issue_if_complete;
 use super::forms::CoursesForm;
+use super::pages::lesson_href;
 use super::repo::{self, Step, Stored};
 use super::rules;
 use crate::db::now;
@@ -17,10 +18,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use std::collections::BTreeSet;
-
-pub fn lesson_path(slug: &str, lesson: &str) -> String {
-    format!("/courses/{slug}/{lesson}")
-}
 
 /// The course and lesson a step is about: a missing one is "not found".
 async fn course_and_lesson(state: &AppState, slug: &str, lesson: &str) -> Result<Stored, AppError> {
@@ -53,7 +50,7 @@ async fn after_step(state: &AppState, req: &FormRequest, stored: &Stored) -> Res
 
 /// POST /courses/{slug}/{lesson}/done: the lesson was read to its end; on to the next lesson.
 pub async fn done(State(state): State<AppState>, Path((slug, lesson)): Path<(String, String)>, req: FormRequest) -> Response {
-    let page = lesson_path(&slug, &lesson);
+    let page = lesson_href(&slug, &lesson, "");
     let result: Result<Outcome, AppError> = async {
         let stored = course_and_lesson(&state, &slug, &lesson).await?;
         let learner = learner(&req).await?;
@@ -78,7 +75,7 @@ pub async fn done(State(state): State<AppState>, Path((slug, lesson)): Path<(Str
             return Ok(Ok(format!("/courses/{slug}?notice=course-complete")));
         }
         Ok(Ok(match rules::next_lesson(course, &lesson) {
-            Some(next) => lesson_path(&slug, next),
+            Some(next) => lesson_href(&slug, next, ""),
             None => format!("/courses/{slug}"),
         }))
     }
@@ -117,7 +114,7 @@ pub fn answer_form(question: &str) -> String {
 /// (the first answer starts attempt 1). `attempt` is the attempt the page showed: an answer to
 /// an attempt that is over, or a question answered already, is refused and nothing is recorded.
 pub async fn answer(State(state): State<AppState>, Path((slug, lesson)): Path<(String, String)>, req: FormRequest) -> Response {
-    let page = lesson_path(&slug, &lesson);
+    let page = lesson_href(&slug, &lesson, "");
     let question_id = req.value("question").to_string();
     let form_id = answer_form(&question_id);
     let result: Result<Outcome, AppError> = async {
@@ -183,7 +180,7 @@ pub async fn answer(State(state): State<AppState>, Path((slug, lesson)): Path<(S
 
 /// POST /courses/{slug}/{lesson}/quiz/retry: a new attempt, when the course allows one now.
 pub async fn retry(State(state): State<AppState>, Path((slug, lesson)): Path<(String, String)>, req: FormRequest) -> Response {
-    let page = lesson_path(&slug, &lesson);
+    let page = lesson_href(&slug, &lesson, "");
     let result: Result<Outcome, AppError> = async {
         let stored = course_and_lesson(&state, &slug, &lesson).await?;
         let l = stored.course.lesson(&lesson).ok_or(AppError::NotFound)?;
@@ -195,9 +192,7 @@ pub async fn retry(State(state): State<AppState>, Path((slug, lesson)): Path<(St
         if attempts.iter().any(|a| a.finished_at.is_none()) {
             return Ok(Ok(format!("{page}#quiz")));
         }
-        let finished: Vec<rules::Finished> =
-            attempts.iter().filter_map(|a| a.finished_at.map(|at| rules::Finished { passed: a.passed == 1, finished_at: at })).collect();
-        if let Err(blocked) = rules::may_start_attempt(&stored.course, l, &finished, now()) {
+        if let Err(blocked) = rules::may_start_attempt(&stored.course, l, &repo::finished(&attempts), now()) {
             return Ok(Err(FieldErrors::form(blocked.code())));
         }
         let number = attempts.iter().map(|a| a.number).max().unwrap_or(0) + 1;

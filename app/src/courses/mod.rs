@@ -17,6 +17,8 @@ pub mod tracker;
 #[cfg(feature = "ssr")]
 pub mod access;
 #[cfg(feature = "ssr")]
+pub mod certificate_pdf;
+#[cfg(feature = "ssr")]
 pub mod certificates;
 #[cfg(feature = "ssr")]
 pub mod content;
@@ -57,6 +59,7 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
         .route("/certificates/{code}/revoke", post(handlers::revoke))
         .route("/certificates/{code}/credential.json", get(files::credential))
         .route("/certificates/{code}/qr.svg", get(files::qr))
+        .route("/certificates/{code}/certificate.pdf", get(files::pdf))
         .route("/.well-known/did.json", get(files::did_document))
 }
 

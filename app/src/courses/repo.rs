@@ -239,6 +239,11 @@ pub struct Attempt {
     pub passed: i64,
 }
 
+/// The finished attempts among `attempts`, as the rule that decides on a new one reads them.
+pub fn finished(attempts: &[Attempt]) -> Vec<super::rules::Finished> {
+    attempts.iter().filter_map(|a| a.finished_at.map(|at| super::rules::Finished { passed: a.passed == 1, finished_at: at })).collect()
+}
+
 pub async fn attempts(db: &Db, learner: &str, course_id: i64, lesson: &str) -> DbResult<Vec<Attempt>> {
     sqlx::query_as(
         "SELECT id, number, questions, correct, started_at, finished_at, passed FROM quiz_attempts WHERE learner = $1 AND course_id = $2 AND lesson = $3 ORDER BY number",

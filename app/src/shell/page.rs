@@ -7,13 +7,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// A page: the document title, the visible heading, any notice, then the content.
+/// A page: the document title, the visible heading, any notice, then the content. `lang` is the
+/// heading's language when it is content text that may differ from the interface's (a case, a
+/// lesson): screen readers then speak it with the right voice (WCAG 3.1.2).
 #[component]
-pub fn Page(#[prop(into)] title: String, children: Children) -> impl IntoView {
+pub fn Page(#[prop(into)] title: String, #[prop(optional, into)] lang: Option<String>, children: Children) -> impl IntoView {
     view! {
         <Title text=document_title(&title) />
         <div class="page">
-            <h1>{title}</h1>
+            <h1 lang=lang>{title}</h1>
             <Notice />
             {children()}
         </div>

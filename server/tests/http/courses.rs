@@ -228,6 +228,17 @@ async fn completion_gives_a_certificate_that_verifies(s: TestServer) {
     assert!(credential_check::verify(&changed, &did).is_err(), "a changed proof fails");
     let qr = s.get(&anyone, &format!("/certificates/{code}/qr.svg")).await;
     assert_eq!(qr.headers()["content-type"], "image/svg+xml");
+    // Its PDF to print links back to the public page; the holder's page offers it.
+    let pdf = s.get(&anyone, &format!("/certificates/{code}/certificate.pdf")).await;
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    let bytes = pdf.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    assert!(String::from_utf8_lossy(&bytes).contains(&format!("/certificates/{code}")), "it links its page");
+    assert!(page(&s, &visitor, &format!("/certificates/{code}"))
+        .await
+        .contains(&format!(r#"href="/certificates/{code}/certificate.pdf""#)));
+    assert_eq!(s.get(&anyone, "/certificates/ABCD-EFGH-JKMN/certificate.pdf").await.status(), 404);
     // Only its holder withdraws it; then it is not found by others, and comes back when restored.
     assert_eq!(s.post_form(&anyone, &format!("/certificates/{code}/withdraw"), &[]).await.status(), 403);
     s.verified_buyer("other@espoo.fi", PASSWORD).await;
@@ -236,6 +247,7 @@ async fn completion_gives_a_certificate_that_verifies(s: TestServer) {
     assert_eq!(s.post_form(&visitor, &format!("/certificates/{code}/withdraw"), &[]).await.status(), 303);
     assert_eq!(s.get(&anyone, &format!("/certificates/{code}")).await.status(), 404);
     assert_eq!(s.get(&anyone, &format!("/certificates/{code}/credential.json")).await.status(), 404);
+    assert_eq!(s.get(&anyone, &format!("/certificates/{code}/certificate.pdf")).await.status(), 404, "nor is its PDF");
     assert_eq!(s.get(&visitor, &format!("/certificates/{code}")).await.status(), 200, "its holder still sees it");
     assert_eq!(s.post_form(&visitor, &format!("/certificates/{code}/restore"), &[]).await.status(), 303);
     assert_eq!(s.get(&anyone, &format!("/certificates/{code}")).await.status(), 200);

@@ -174,7 +174,10 @@ async fn a_case_page_shows_its_facts_and_its_buyer_can_be_asked(s: TestServer) {
     let html = page(&s, &fi, "/knowledge/cases/espoo-street-lighting").await;
     assert!(html.contains("Itsestään himmenevä katuvalaistus"));
     let html = page(&s, &fi, "/knowledge/cases/espoo-street-lighting?lang=en").await;
-    assert!(html.contains("Street lighting that dims itself"));
+    assert!(
+        html.contains(r#"<h1 lang="en">Street lighting that dims itself"#),
+        "the heading is marked as English on a Finnish page: {html}"
+    );
     // A supplier writes to the buyer from the case.
     let supplier = common::signed_up_supplier(&s, "Sven Svensson", "sven@ljus.test", PASSWORD, "Ljus AB", "SE", "556036-0793").await;
     let html = page(&s, &supplier, "/knowledge/cases/espoo-street-lighting").await;

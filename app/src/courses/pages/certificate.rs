@@ -96,11 +96,12 @@ pub fn CertificatePage() -> impl IntoView {
     view! { <Suspense>{page}</Suspense> }
 }
 
-/// "1.5" as the reader's language writes it (every interface language but English has a
-/// decimal comma).
-fn decimal(tr: Tr, v: &str) -> String {
+/// Hours of study, "1.5" as the reader's language writes it (every interface language but
+/// English has a decimal comma).
+pub fn hours_in(tr: Tr, minutes: i64) -> String {
+    let v = hours(minutes.max(0) as u32);
     if tr.0.code() == "en" {
-        v.to_string()
+        v
     } else {
         v.replace('.', ",")
     }
@@ -130,6 +131,7 @@ fn certificate_view(
             <section aria-labelledby="holder-heading" class="no-print">
                 <h2 id="holder-heading">{tr.t("certificate-yours")}</h2>
                 <p>{tr.t("certificate-share")}</p>
+                <p><a class="button button-secondary" href=format!("/certificates/{}/certificate.pdf", c.code)>{tr.t("certificate-download-pdf")}</a></p>
                 <p><a class="button button-secondary" href=format!("/certificates/{}/credential.json", c.code) download="">{tr.t("certificate-download-badge")}</a></p>
                 <p class="hint">{tr.t("certificate-badge-hint")}</p>
                 <form method="post" action=format!("/certificates/{}/{action}", c.code)>
@@ -171,7 +173,7 @@ fn certificate_view(
                 <p>{tr.t("certificate-completed")}</p>
                 <p class="certificate-course" lang=c.lang.clone()>{c.course_title.clone()}</p>
                 <dl class="facts">
-                    <dt>{tr.t("certificate-hours")}</dt><dd>{decimal(tr, &hours(c.minutes.max(0) as u32))}</dd>
+                    <dt>{tr.t("certificate-hours")}</dt><dd>{hours_in(tr, c.minutes)}</dd>
                     <dt>{tr.t("certificate-date")}</dt><dd>{tr.date(c.completed_at)}</dd>
                     <dt>{tr.t("certificate-band")}</dt><dd>{tr.t(&format!("certificate-band-{}", c.score_band))}</dd>
                     <dt>{tr.t("certificate-issuer")}</dt><dd>"PPI Hub ("{did_of(&base_url)}")"</dd>

@@ -123,7 +123,7 @@ fn course_view(
                         _ => String::new(),
                     };
                     let title_view = if open {
-                        view! { <a href=format!("/courses/{}/{}", course.slug, l.id) lang=t.lang.clone()>{t.title.clone()}</a> }.into_any()
+                        view! { <a href=lesson_href(&course.slug, &l.id, "") lang=t.lang.clone()>{t.title.clone()}</a> }.into_any()
                     } else {
                         view! { <span lang=t.lang.clone()>{t.title.clone()}</span> }.into_any()
                     };
@@ -164,7 +164,7 @@ fn course_view(
     let summary = text.summary.clone();
     let modules = modules.into_any();
     view! {
-        <Page title=title>
+        <Page title=title lang=lang.clone()>
             <p class="lead" lang=lang.clone()>{summary}</p>
             <div class="detail-layout">
                 <div class="detail-main">

@@ -92,10 +92,11 @@ fn crumbs(tr: Tr, stored: &Stored, lesson: &Lesson) -> impl IntoView + use<> {
 }
 
 fn locked_view(tr: Tr, stored: &Stored, lesson: &Lesson, to: String) -> impl IntoView + use<> {
-    let title = lesson.text(tr.0.code()).title.clone();
+    let text = lesson.text(tr.0.code());
+    let (title, lang) = (text.title.clone(), text.lang.clone());
     let crumbs = crumbs(tr, stored, lesson).into_any();
     view! {
-        <Page title=title>
+        <Page title=title lang=lang>
             {crumbs}
             <p class="notice notice-warning" role="note">{tr.t("lesson-locked")}</p>
             <p><a class="button" href=to>{tr.t("course-continue")}</a></p>
@@ -155,7 +156,7 @@ fn lesson_view(
         .collect_view();
     let quiz_view = (!lesson.quiz.is_empty()).then(|| quiz_view(tr, &slug, lesson, &text, &quiz).into_any());
     let previous =
-        rules::previous_lesson(course, &lesson.id).map(|p| view! { <a href=format!("/courses/{slug}/{p}")>{tr.t("lesson-previous")}</a> });
+        rules::previous_lesson(course, &lesson.id).map(|p| view! { <a href=lesson_href(&slug, p, "")>{tr.t("lesson-previous")}</a> });
     let next = rules::next_lesson(course, &lesson.id);
     let done_error = use_context::<FormEcho>()
         .filter(|e| e.form_id == "lesson-done")
@@ -175,7 +176,7 @@ fn lesson_view(
     let place_action = format!("/courses/{slug}/{}/place", lesson.id);
     let title = text.title.clone();
     view! {
-        <Page title=title>
+        <Page title=title lang=lang.clone()>
             {crumbs}
             <p class="lesson-meta muted">{meta}</p>
             <article class="lesson" lang=lang>

@@ -3,7 +3,7 @@
 //! (`/courses/{slug}/{lesson}`) and a certificate's public page (`/certificates/{code}`).
 
 mod catalogue;
-mod certificate;
+pub mod certificate;
 mod course;
 pub mod lesson;
 mod quiz;

@@ -8,7 +8,7 @@ use super::lesson::{knowledge_link, KnowledgeLink};
 use crate::courses::handlers::answer_form;
 use crate::courses::model::{Lesson, LessonText, QuestionKind};
 use crate::courses::repo::{self, Answer, Attempt, Stored};
-use crate::courses::rules::{self, Blocked, Finished};
+use crate::courses::rules::{self, Blocked};
 use crate::db::now;
 use crate::forms::FormEcho;
 use crate::i18n::Tr;
@@ -38,9 +38,7 @@ impl QuizState {
             return q;
         }
         let attempts = repo::attempts(&state.db, learner, stored.id, &lesson.id).await.unwrap_or_default();
-        let finished: Vec<Finished> =
-            attempts.iter().filter_map(|a| a.finished_at.map(|at| Finished { passed: a.passed == 1, finished_at: at })).collect();
-        q.blocked = rules::may_start_attempt(&stored.course, lesson, &finished, now()).err();
+        q.blocked = rules::may_start_attempt(&stored.course, lesson, &repo::finished(&attempts), now()).err();
         q.used = attempts.len();
         q.latest = attempts.last().cloned();
         if let Some(a) = &q.latest {

@@ -342,7 +342,7 @@ fn case_view(
     let moderator_actions = moderator_actions.map(IntoAny::into_any);
     let tenders_view = tenders_view.map(IntoAny::into_any);
     view! {
-        <Page title=title>
+        <Page title=title lang=lang.clone()>
             {banner}
             <p class="lead" lang=lang.clone()>{summary}</p>
             {note.map(|n| view! { <p class="notice-inline">{n}</p> })}

@@ -146,7 +146,7 @@ fn material_view(
     }
     .into_any();
     view! {
-        <Page title=title>
+        <Page title=title lang=lang.clone()>
             {superseded}
             <p class="lead" lang=lang.clone()>{summary}</p>
             {note.map(|n| view! { <p class="notice-inline">{n}</p> })}
