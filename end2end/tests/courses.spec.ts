@@ -97,6 +97,56 @@ test('a visitor learns without an account, keeps the progress on signing up, con
   await other.close();
 });
 
+test('a company invites a colleague, who joins and completes a course; the team view shows the completion and the PDF certificate opens', async ({ page, browser, baseURL }, testInfo) => {
+  // The demo supplier's owner invites a colleague by e-mail.
+  const email = uniqueEmail(testInfo, 'colleague');
+  const name = `Kaisa Colleague ${testInfo.project.name}`;
+  await signIn(page, 'supplier@demo.ppihub.eu', DEMO_PASSWORD);
+  await page.goto('/suppliers/team');
+  await hydrated(page);
+  await page.getByLabel("Colleague's e-mail address").fill(email);
+  await page.getByRole('button', { name: 'Send the invitation' }).click();
+  await expect(page.locator('.notice').first()).toHaveText('The invitation is sent.');
+
+  // The colleague joins from the mailed link and takes the course to its end.
+  const context = await browser.newContext({ baseURL });
+  await context.addCookies([{ name: 'ppi_lang', value: 'en', url: baseURL! }]);
+  const colleague = await context.newPage();
+  watch(colleague);
+  await colleague.goto(await linkFromOutbox(browser, baseURL!, email));
+  await hydrated(colleague);
+  await colleague.getByLabel('Your name').fill(name);
+  await colleague.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await colleague.getByRole('button', { name: 'Create the account and join' }).click();
+  await expect(colleague.locator('.notice').first()).toHaveText('Welcome: you are now part of the company.');
+  await colleague.goto(`${COURSE}/welcome`);
+  const place = colleague.waitForRequest((r) => r.url().endsWith('/welcome/place') && r.postData() === 'section=second');
+  await colleague.locator('#lesson-end').scrollIntoViewIfNeeded();
+  await place;
+  await colleague.getByRole('button', { name: 'Done, next lesson' }).click();
+  await expect(colleague).toHaveURL(`${COURSE}/check`);
+  await answer(colleague, /Which article of Directive/, ['Article 40']);
+  await answer(colleague, /Which of these are procedures/, ['Innovation partnership', 'Competitive dialogue']);
+  await expect(colleague.locator('.quiz-result')).toContainText('Passed.');
+  await colleague.goto(`${COURSE}/finish`);
+  await colleague.getByRole('button', { name: 'Done, back to the course' }).click();
+  await expect(colleague).toHaveURL(`${COURSE}?notice=course-complete`);
+  await colleague.getByRole('link', { name: 'Open your certificate' }).click();
+  const pdfLink = colleague.getByRole('link', { name: 'Download as PDF to print' });
+  const pdf = await colleague.request.get((await pdfLink.getAttribute('href'))!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  await context.close();
+
+  // The owner's team view shows the colleague's completion.
+  await page.goto('/courses/team');
+  await expectAccessible(page);
+  const team = page.locator('section', { has: page.getByRole('heading', { name: 'Trying the lesson player' }) });
+  const row = team.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toContainText('3 of 3 lessons done');
+  await expect(row.getByRole('cell').last()).not.toHaveText('–');
+});
+
 test('the lesson player works without JavaScript', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   await context.addCookies([{ name: 'ppi_lang', value: 'en', url: baseURL! }]);
