@@ -102,19 +102,29 @@ impl Layout<'_, '_> {
         self.y += after;
     }
 
-    /// A label and its value on one row (the value wraps under itself).
-    fn fact(&mut self, label: &str, value: &str) {
+    /// Facts as rows of label and value: the labels' column is as wide as the widest label (up to
+    /// a third of the text width, beyond which a label wraps), and each wraps under itself.
+    fn facts(&mut self, rows: &[(String, String)]) {
         const SIZE: f32 = 11.0;
-        const LABEL_WIDTH: f32 = 150.0;
+        const LINE: f32 = SIZE * 1.35;
         let (regular, bold) = *self.fonts;
-        self.y += SIZE * 1.4;
-        self.surface.draw_text(Point::from_xy(MARGIN + 40.0, self.y), bold.font.clone(), SIZE, label, false, TextDirection::Auto);
-        for (i, line) in regular.wrap(value, SIZE, TEXT_WIDTH - 80.0 - LABEL_WIDTH).iter().enumerate() {
-            if i > 0 {
-                self.y += SIZE * 1.3;
+        let left = MARGIN + 30.0;
+        let width = TEXT_WIDTH - 60.0;
+        let widest = rows.iter().map(|(label, _)| bold.width(label, SIZE)).fold(0.0, f32::max);
+        let label_width = widest.min(width / 3.0);
+        for (label, value) in rows {
+            let labels = bold.wrap(label, SIZE, label_width);
+            let values = regular.wrap(value, SIZE, width - label_width - 14.0);
+            let top = self.y;
+            for (i, line) in labels.iter().enumerate() {
+                let at = Point::from_xy(left, top + LINE * (i + 1) as f32);
+                self.surface.draw_text(at, bold.font.clone(), SIZE, line, false, TextDirection::Auto);
             }
-            let at = Point::from_xy(MARGIN + 40.0 + LABEL_WIDTH, self.y);
-            self.surface.draw_text(at, regular.font.clone(), SIZE, line, false, TextDirection::Auto);
+            for (i, line) in values.iter().enumerate() {
+                let at = Point::from_xy(left + label_width + 14.0, top + LINE * (i + 1) as f32);
+                self.surface.draw_text(at, regular.font.clone(), SIZE, line, false, TextDirection::Auto);
+            }
+            self.y = top + LINE * labels.len().max(values.len()).max(1) as f32 + 3.0;
         }
     }
 
@@ -174,11 +184,13 @@ pub fn render(tr: Tr, c: &Certificate, base_url: &str) -> Option<Vec<u8>> {
         l.centred(&c.learner_name, 24.0, true, 12.0);
         l.centred(&tr.t("certificate-completed"), 13.0, false, 10.0);
         l.centred(&c.course_title, 18.0, true, 30.0);
-        l.fact(&tr.t("certificate-hours"), &hours_in(tr, c.minutes));
-        l.fact(&tr.t("certificate-date"), &tr.date(c.completed_at));
-        l.fact(&tr.t("certificate-band"), &tr.t(&format!("certificate-band-{}", c.score_band)));
-        l.fact(&tr.t("certificate-issuer"), &format!("PPI Hub ({})", did_of(base_url)));
-        l.fact(&tr.t("certificate-code"), &c.code);
+        l.facts(&[
+            (tr.t("certificate-hours"), hours_in(tr, c.minutes)),
+            (tr.t("certificate-date"), tr.date(c.completed_at)),
+            (tr.t("certificate-band"), tr.t(&format!("certificate-band-{}", c.score_band))),
+            (tr.t("certificate-issuer"), format!("PPI Hub ({})", did_of(base_url))),
+            (tr.t("certificate-code"), c.code.clone()),
+        ]);
         l.y += 24.0;
         if let Some(at) = c.revoked_at {
             l.colour((0xb0, 0x00, 0x20));
