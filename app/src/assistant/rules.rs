@@ -51,58 +51,6 @@ pub fn rate(values: &FormValues) -> FieldErrors {
     errors
 }
 
-/// Markdown as plain text: emphasis marks, link targets and list markers dropped; one line per
-/// paragraph or list item.
-pub fn plain_text(markdown: &str) -> String {
-    let mut out = Vec::new();
-    for line in markdown.lines() {
-        let mut l = line.trim();
-        for marker in ["- ", "* ", "+ ", "> "] {
-            if let Some(rest) = l.strip_prefix(marker) {
-                l = rest;
-            }
-        }
-        // "1. " list markers.
-        if let Some((n, rest)) = l.split_once(". ") {
-            if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) {
-                l = rest;
-            }
-        }
-        let l = l.trim_start_matches('#').trim();
-        if l.is_empty() {
-            continue;
-        }
-        out.push(strip_inline(l));
-    }
-    out.join("\n")
-}
-
-/// `**bold**`, `_it_`, `` `code` `` and `[text](url)` as their text.
-fn strip_inline(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    let chars: Vec<char> = line.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '*' | '`' => {}
-            '_' if i == 0 || !chars[i - 1].is_alphanumeric() || chars.get(i + 1).is_none_or(|n| !n.is_alphanumeric()) => {}
-            ']' if chars.get(i + 1) == Some(&'(') => {
-                // Skip the link target.
-                let mut j = i + 2;
-                while j < chars.len() && chars[j] != ')' {
-                    j += 1;
-                }
-                i = j;
-            }
-            '[' => {}
-            _ => out.push(c),
-        }
-        i += 1;
-    }
-    out
-}
-
 /// The sentences of a plain text, as character ranges: a sentence ends at `.`, `!` or `?`
 /// followed by a space and a capital letter or digit, or at a line break. Abbreviations such as
 /// "e.g." and "Art. 40" are not ends (the next word is lower-case or a number after "Art").
@@ -257,12 +205,6 @@ mod tests {
         let text = "Ūdens ir svarīgs. Ēdiens arī.";
         let got: Vec<String> = sentence_ranges(text).into_iter().map(|(a, b)| char_slice(text, a, b)).collect();
         assert_eq!(got, vec!["Ūdens ir svarīgs.", "Ēdiens arī."]);
-    }
-
-    #[test]
-    fn markdown_becomes_plain_text() {
-        let md = "- **Purpose.** What do you [need](https://example.org) to `know`?\n\n1. Second_step here";
-        assert_eq!(plain_text(md), "Purpose. What do you need to know?\nSecond_step here");
     }
 
     #[test]

@@ -271,6 +271,13 @@ mod tests {
                 assert!(f.superseded_by.is_empty() || materials.iter().any(|o| o.slug == f.superseded_by), "{}: superseded_by", m.slug);
             }
         }
-        let _ = cases;
+        // What the knowledge centre promises its users: at least 30 cases, three from each partner
+        // country, and 20 materials.
+        assert!(cases.len() >= 30, "{} cases", cases.len());
+        assert!(materials.len() >= 20, "{} materials", materials.len());
+        for country in ["DK", "EE", "FI", "DE", "LV", "LT"] {
+            let n = cases.iter().filter(|c| matches!(&c.facts, Facts::Case(f) if f.country == country)).count();
+            assert!(n >= 3, "{country}: {n} cases");
+        }
     }
 }

@@ -198,11 +198,13 @@ impl KnowledgeIndex {
             d.add_text(*title, &t.title);
             d.add_text(*body, &t.summary);
             for s in &t.sections {
-                d.add_text(*body, &s.markdown);
+                // Indexed and shown as the reader sees it: no markup, no link targets.
+                let text = crate::shell::markdown::plain_text(&s.markdown);
+                d.add_text(*body, &text);
                 let mut passage = doc!(f.id => item.id, f.doc => "passage", f.section => s.id.clone());
                 passage.add_facet(f.facets, Path::from_text(&format!("/kind/{}", item.kind().code())).unwrap_or_else(|_| Path::root()));
                 passage.add_text(*title, &t.title);
-                passage.add_text(*body, format!("{}\n{}", s.heading, s.markdown));
+                passage.add_text(*body, format!("{}\n{}", s.heading, text));
                 docs.push(passage);
             }
         }

@@ -140,8 +140,9 @@ pub fn check_provenance(e: &mut FieldErrors, p: &Provenance, external: bool) {
     e.check("last_verified", check_partial_date(&p.last_verified));
 }
 
-/// A case's facts. The buyer's name, country, procedure and a theme are required; every other
-/// fact is optional, for a fact the source does not give stays empty.
+/// A case's facts. The buyer's name, country and a theme are required; every other fact is
+/// optional, for a fact the source does not give stays empty (news reports of a tender often do
+/// not name its procedure).
 pub fn check_case_facts(e: &mut FieldErrors, f: &CaseFacts) {
     e.check("buyer_name", check_text(&f.buyer_name, TITLE_MAX_CHARS, false));
     for n in &f.buyer_names {
@@ -155,7 +156,7 @@ pub fn check_case_facts(e: &mut FieldErrors, f: &CaseFacts) {
     }
     e.check("population_band", check_optional::<PopulationBand>(&f.population_band));
     e.check("buyer_type", check_optional::<BuyerType>(&f.buyer_type));
-    e.check("procedure", required(&f.procedure).and_then(|_| check_optional::<Procedure>(&f.procedure)));
+    e.check("procedure", check_optional::<Procedure>(&f.procedure));
     e.check("innovation", check_optional::<Innovation>(&f.innovation));
     e.check("cpv", if f.cpv.len() > LIST_MAX { Err("err-too-many") } else { Ok(()) });
     if f.cpv.iter().any(|c| !crate::reference::cpv_code::is_well_formed(c)) {
@@ -322,6 +323,13 @@ mod tests {
         assert_eq!(check_case(&t, &f, &p).get("outcome"), Some("err-required"));
         t.sections.push(Section { id: "gossip".into(), heading: "Gossip".into(), markdown: "x".into() });
         assert_eq!(check_case(&t, &f, &p).get("sections"), Some("err-section-unknown"));
+    }
+
+    #[test]
+    fn a_case_whose_source_names_no_procedure_passes() {
+        let (t, mut f, p) = case();
+        f.procedure.clear();
+        assert!(check_case(&t, &f, &p).is_empty());
     }
 
     #[test]

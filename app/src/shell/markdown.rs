@@ -13,6 +13,23 @@ pub fn to_safe_html(markdown: &str) -> String {
         .to_string()
 }
 
+/// Markdown as the text a reader sees: no markup, no link targets, escapes resolved (`2017\\.`
+/// is "2017."), raw HTML dropped; one line per paragraph, heading, list item or table cell. What
+/// the knowledge search indexes and shows, and what the assistant quotes and embeds.
+pub fn plain_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Options, Parser, TagEnd};
+    let mut out = String::with_capacity(markdown.len());
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::TableCell) => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+}
+
 /// A content file's TOML front matter (between `+++` lines) and its Markdown body.
 pub fn split_front_matter(source: &str) -> Result<(&str, &str), String> {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
@@ -35,5 +52,11 @@ mod tests {
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("onerror"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
+    }
+
+    #[test]
+    fn markdown_becomes_the_text_a_reader_sees() {
+        let md = "- **Purpose.** What do you [need](https://example.org) to `know`?\n\n1. Second_step here\n\n2017\\. aasta juulis <b>x</b>\nnext line";
+        assert_eq!(plain_text(md), "Purpose. What do you need to know?\nSecond_step here\n2017. aasta juulis x next line");
     }
 }

@@ -102,7 +102,7 @@ fn facts_view(tr: Tr, f: &CaseFacts, body: Option<&(i64, String)>) -> impl IntoV
             <dt>{tr.t("knowledge-field-place")}</dt><dd>{place}</dd>
             {fact(tr.t("knowledge-field-population"), non_empty(&f.population_band).map(|b| code_name::<PopulationBand>(tr, &b)))}
             {fact(tr.t("knowledge-field-buyer-type"), non_empty(&f.buyer_type).map(|b| code_name::<BuyerType>(tr, &b)))}
-            <dt>{tr.t("tender-field-procedure")}</dt><dd>{code_name::<Procedure>(tr, &f.procedure)}</dd>
+            {fact(tr.t("tender-field-procedure"), non_empty(&f.procedure).map(|p| code_name::<Procedure>(tr, &p)))}
             {fact(tr.t("tender-field-innovation"), non_empty(&f.innovation).map(|i| code_name::<Innovation>(tr, &i)))}
             {fact(tr.t("knowledge-field-cpv"), cpv.map(|c| view! { <ul class="plain">{c}</ul> }))}
             <dt>{tr.t("knowledge-facet-theme")}</dt><dd>{themes}</dd>

@@ -324,7 +324,7 @@ fn result_card(tr: Tr, item: &Item, hit: &Hit) -> impl IntoView + use<> {
                 <p class="tender-buyer">{f.buyer_name.clone()}" · "{tr.country(&f.country)}{year.map(|y| format!(" · {y}"))}</p>
                 <p class="tender-badges">
                     <span class="badge">{code_name::<Kind>(tr, kind.code())}</span>
-                    <span class="badge">{code_name::<Procedure>(tr, &f.procedure)}</span>
+                    {(!f.procedure.is_empty()).then(|| view! { <span class="badge">{code_name::<Procedure>(tr, &f.procedure)}</span> })}
                     {other_language}
                 </p>
             }
