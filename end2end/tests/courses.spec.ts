@@ -97,12 +97,13 @@ test('a visitor learns without an account, keeps the progress on signing up, con
   await other.close();
 });
 
-test('a company invites a colleague, who joins and completes a course; the team view shows the completion and the PDF certificate opens', async ({ page, browser, baseURL }, testInfo) => {
-  // The demo supplier's owner invites a colleague by e-mail.
+test('a public body invites a colleague, who joins and completes a course; the team view shows the completion and the PDF certificate opens', async ({ page, browser, baseURL }, testInfo) => {
+  // The demo buyer, owner of a verified public body, invites a colleague by e-mail.
   const email = uniqueEmail(testInfo, 'colleague');
   const name = `Kaisa Colleague ${testInfo.project.name}`;
-  await signIn(page, 'supplier@demo.ppihub.eu', DEMO_PASSWORD);
-  await page.goto('/suppliers/team');
+  await signIn(page, 'buyer@demo.ppihub.eu', DEMO_PASSWORD);
+  await page.goto('/bodies/team');
+  await expectAccessible(page);
   await hydrated(page);
   await page.getByLabel("Colleague's e-mail address").fill(email);
   await page.getByRole('button', { name: 'Send the invitation' }).click();
@@ -118,7 +119,7 @@ test('a company invites a colleague, who joins and completes a course; the team 
   await colleague.getByLabel('Your name').fill(name);
   await colleague.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await colleague.getByRole('button', { name: 'Create the account and join' }).click();
-  await expect(colleague.locator('.notice').first()).toHaveText('Welcome: you are now part of the company.');
+  await expect(colleague.locator('.notice').first()).toHaveText("Welcome: you are now one of your organisation's people on PPI Hub.");
   await colleague.goto(`${COURSE}/welcome`);
   const place = colleague.waitForRequest((r) => r.url().endsWith('/welcome/place') && r.postData() === 'section=second');
   await colleague.locator('#lesson-end').scrollIntoViewIfNeeded();

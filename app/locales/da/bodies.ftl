@@ -90,3 +90,7 @@ mail-partner-interest-body =
     { $body } har vist interesse for dit partneropslag »{ $title }«. Deres besked ligger i dine beskeder på PPI Hub. Alle interesserede står på opslagets side:
 
     { $link }
+body-team-title = Dine kolleger
+body-team-intro = Din offentlige myndigheds folk på PPI Hub. Inviterede kolleger bliver indkøbere for myndigheden og deler dens verificering: de offentliggør udbud, besvarer beskeder og ser hinandens fremskridt i kurserne.
+body-team-verified-first = Du kan invitere kolleger, når en moderator har verificeret din offentlige myndighed.
+body-team-owner-invites = Den person, der registrerede jeres offentlige myndighed, inviterer kolleger.

@@ -90,3 +90,7 @@ mail-partner-interest-body =
     { $body } hat Interesse an Ihrem Partnergesuch „{ $title }“ bekundet. Die Nachricht dazu finden Sie in Ihren Nachrichten auf PPI Hub. Alle Interessierten sind auf der Seite des Gesuchs aufgeführt:
 
     { $link }
+body-team-title = Ihre Kolleginnen und Kollegen
+body-team-intro = Die Personen Ihrer öffentlichen Stelle auf PPI Hub. Eingeladene Kolleginnen und Kollegen treten als Beschaffer der Stelle bei und teilen ihre Verifizierung: Sie veröffentlichen Ausschreibungen, beantworten Nachrichten und sehen den Kursfortschritt der anderen.
+body-team-verified-first = Kolleginnen und Kollegen können eingeladen werden, sobald eine Moderatorin oder ein Moderator Ihre öffentliche Stelle verifiziert hat.
+body-team-owner-invites = Die Person, die Ihre öffentliche Stelle registriert hat, lädt Kolleginnen und Kollegen ein.

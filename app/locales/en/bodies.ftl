@@ -90,3 +90,7 @@ mail-partner-interest-body =
     { $body } has expressed interest in your partner post "{ $title }". Their message is in your messages on PPI Hub. Everyone interested is listed on the post's page:
 
     { $link }
+body-team-title = Your colleagues
+body-team-intro = The people of your public body on PPI Hub. Invited colleagues join as buyers of the body and share its verification: they publish tenders, answer messages and see each other's course progress.
+body-team-verified-first = Colleagues can be invited once a moderator has verified your public body.
+body-team-owner-invites = The person who registered your public body invites colleagues.

@@ -90,3 +90,7 @@ mail-partner-interest-body =
     { $body } on avaldanud huvi teie partnerikuulutuse „{ $title }“ vastu. Asutuse sõnumi leiate oma sõnumitest platvormil PPI Hub. Kõik huvi avaldanud on loetletud kuulutuse lehel:
 
     { $link }
+body-team-title = Teie kolleegid
+body-team-intro = Teie avaliku asutuse inimesed PPI Hubis. Kutsutud kolleegid liituvad asutuse hankijatena ja jagavad selle kinnitust: nad avaldavad hankeid, vastavad sõnumitele ja näevad üksteise edenemist kursustel.
+body-team-verified-first = Kolleege saab kutsuda siis, kui moderaator on teie avaliku asutuse kinnitanud.
+body-team-owner-invites = Kolleege kutsub inimene, kes teie avaliku asutuse registreeris.

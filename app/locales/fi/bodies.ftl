@@ -90,3 +90,7 @@ mail-partner-interest-body =
     { $body } on ilmaissut kiinnostuksensa kumppanuusilmoitukseesi ”{ $title }”. Organisaation viesti on viesteissäsi PPI Hub -palvelussa. Kaikki kiinnostuneet näkyvät ilmoituksen sivulla:
 
     { $link }
+body-team-title = Kollegasi
+body-team-intro = Julkisen organisaatiosi väki PPI Hubissa. Kutsutut kollegat liittyvät organisaation hankkijoiksi ja jakavat sen vahvistuksen: he julkaisevat tarjouspyyntöjä, vastaavat viesteihin ja näkevät toistensa edistymisen kursseilla.
+body-team-verified-first = Kollegoja voi kutsua, kun moderaattori on vahvistanut julkisen organisaatiosi.
+body-team-owner-invites = Kollegat kutsuu henkilö, joka rekisteröi julkisen organisaatiosi.

@@ -92,3 +92,7 @@ mail-partner-interest-body =
     Institucija { $body } pareiškė susidomėjimą jūsų partnerių paieškos skelbimu „{ $title }“. Jos žinutę rasite savo žinutėse PPI Hub platformoje. Visos susidomėjusios institucijos nurodytos skelbimo puslapyje:
 
     { $link }
+body-team-title = Jūsų kolegos
+body-team-intro = Jūsų viešosios įstaigos žmonės PPI Hub. Pakviesti kolegos prisijungia kaip įstaigos pirkėjai ir dalijasi jos patvirtinimu: jie skelbia pirkimus, atsako į žinutes ir mato vieni kitų pažangą kursuose.
+body-team-verified-first = Kolegas galima kviesti, kai moderatorius patvirtina jūsų viešąją įstaigą.
+body-team-owner-invites = Kolegas kviečia asmuo, užregistravęs jūsų viešąją įstaigą.

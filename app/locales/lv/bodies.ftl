@@ -91,3 +91,7 @@ mail-partner-interest-body =
     Iestāde { $body } ir paudusi interesi par jūsu partneru meklēšanas sludinājumu „{ $title }”. Tās ziņa ir jūsu ziņās PPI Hub platformā. Visas ieinteresētās iestādes ir uzskaitītas sludinājuma lapā:
 
     { $link }
+body-team-title = Jūsu kolēģi
+body-team-intro = Jūsu publiskās iestādes cilvēki PPI Hub. Uzaicinātie kolēģi pievienojas kā iestādes pasūtītāji un dala tās verifikāciju: viņi publicē iepirkumus, atbild uz ziņām un redz cits cita progresu kursos.
+body-team-verified-first = Kolēģus var uzaicināt, kad moderators ir verificējis jūsu publisko iestādi.
+body-team-owner-invites = Kolēģus uzaicina persona, kas reģistrēja jūsu publisko iestādi.

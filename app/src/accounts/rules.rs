@@ -118,6 +118,13 @@ pub fn moderate(v: &FormValues) -> FieldErrors {
     e
 }
 
+/// An invitation of a colleague: the address it goes to.
+pub fn invite(v: &FormValues) -> FieldErrors {
+    let mut e = FieldErrors::default();
+    e.check("email", check_email(value(v, "email")));
+    e
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,3 +23,9 @@ pub fn owns_post(u: &SessionUser, p: &PartnerPost) -> bool {
 pub fn may_express_interest(u: &SessionUser, p: &PartnerPost) -> bool {
     u.is_verified_buyer() && !u.acts_for(p.organisation_id)
 }
+
+/// A buyer of a verified public body may invite colleagues into it (when also its owner, which
+/// the handler checks in the database): an unverified body cannot grow a team in its name.
+pub fn may_invite(u: &SessionUser) -> bool {
+    u.is_verified_buyer()
+}

@@ -1,4 +1,4 @@
-//! The public bodies' forms: the body's page and partner posts.
+//! The public bodies' forms: the body's page, partner posts and inviting a colleague.
 
 use super::rules;
 use crate::validation::{FieldErrors, FormRule, FormValues};
@@ -9,10 +9,12 @@ pub enum BodyForm {
     Profile,
     PartnerPost,
     PartnerInterest,
+    /// A colleague invited into the public body.
+    Invite,
 }
 
 impl BodyForm {
-    pub const ALL: [BodyForm; 3] = [BodyForm::Profile, BodyForm::PartnerPost, BodyForm::PartnerInterest];
+    pub const ALL: [BodyForm; 4] = [BodyForm::Profile, BodyForm::PartnerPost, BodyForm::PartnerInterest, BodyForm::Invite];
 }
 
 impl FormRule for BodyForm {
@@ -21,6 +23,7 @@ impl FormRule for BodyForm {
             BodyForm::Profile => rules::body_profile(values),
             BodyForm::PartnerPost => rules::partner_post(values),
             BodyForm::PartnerInterest => rules::partner_interest(values),
+            BodyForm::Invite => crate::accounts::rules::invite(values),
         }
     }
 }

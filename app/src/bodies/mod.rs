@@ -17,6 +17,8 @@ pub mod pages;
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod search;
+#[cfg(feature = "ssr")]
+pub mod team;
 
 /// The public bodies' and partner posts' HTTP routes (their pages are in `app.rs`).
 #[cfg(feature = "ssr")]
@@ -24,6 +26,7 @@ pub fn routes() -> axum::Router<crate::state::AppState> {
     use axum::routing::post;
     axum::Router::new()
         .route("/bodies/profile", post(handlers::save_profile))
+        .route("/bodies/team/invite", post(team::invite))
         .route("/partners/new", post(handlers::create_post))
         .route("/partners/{id}/interest", post(handlers::express_interest))
         .route("/partners/{id}/close", post(handlers::close_post))

@@ -35,7 +35,7 @@ impl FormRule for SupplierForm {
             SupplierForm::About => rules::about(values),
             SupplierForm::Reference => rules::reference(values),
             SupplierForm::Contact => rules::contact(values),
-            SupplierForm::Invite => rules::invite(values),
+            SupplierForm::Invite => crate::accounts::rules::invite(values),
             SupplierForm::AcceptInvitation => rules::accept_invitation(values),
         }
     }

@@ -166,13 +166,6 @@ pub fn accept_invitation(v: &FormValues) -> FieldErrors {
     e
 }
 
-/// An owner invites a colleague by e-mail.
-pub fn invite(v: &FormValues) -> FieldErrors {
-    let mut e = FieldErrors::default();
-    e.check("email", check_email(value(v, "email")));
-    e
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,13 +2,11 @@
 //! from people who signed up for a company that was already registered.
 
 use super::access::may_edit;
-use crate::accounts::membership;
 use crate::accounts::repo::{self as accounts, NewUser};
+use crate::accounts::{invitations, membership};
 use crate::accounts::{passwords, session, tokens};
-use crate::db::now;
 use crate::forms::FormRule;
 use crate::forms::{finish, FormRequest, Outcome};
-use crate::identity::Role;
 use crate::mail::Mail;
 use crate::state::AppState;
 use crate::suppliers::forms::SupplierForm;
@@ -17,9 +15,6 @@ use crate::web::AppError;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-
-/// Invitations a company may send per day: enough for any team, too few for spamming.
-pub const INVITATIONS_PER_DAY: i64 = 20;
 
 /// Records the request and asks the company's owners to decide.
 pub async fn ask_to_join(state: &AppState, company: i64, user_id: i64, name: &str) -> Result<(), AppError> {
@@ -54,18 +49,9 @@ pub async fn invite(State(state): State<AppState>, req: FormRequest) -> Response
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
-        let email = accounts::normalise_email(req.value("email"));
-        if membership::colleagues(&state.db, org).await?.iter().any(|c| c.email == email) {
-            return Ok(Err(FieldErrors::from_field("email", "err-already-member")));
+        if let Err(errors) = invitations::send(&state, org, user_id, &inviter, req.value("email"), req.viewer().locale).await? {
+            return Ok(Err(errors));
         }
-        if membership::invitations_since(&state.db, org, now() - 86_400).await? >= INVITATIONS_PER_DAY {
-            return Ok(Err(FieldErrors::form("err-rate-limited")));
-        }
-        let (token, hash) = tokens::new_token();
-        membership::invite(&state.db, org, &email, user_id, &hash).await?;
-        let company = crate::accounts::repo::organisation(&state.db, org).await?.map(|o| o.name).unwrap_or_default();
-        let args = vec![("company", company), ("person", inviter), ("link", format!("{}/join?token={token}", state.config.base_url))];
-        state.mailer.send(Mail { to: &email, locale: req.viewer().locale, kind: "invitation", args }).await?;
         Ok(Ok("/suppliers/team?notice=invitation-sent".to_string()))
     }
     .await;
@@ -100,7 +86,8 @@ pub async fn decide(State(state): State<AppState>, Path(id): Path<i64>, req: For
     finish(&state, req, "/suppliers/team", &format!("request-{id}"), result).await
 }
 
-/// POST `/join`: accepts an invitation, as the signed-in invitee or by creating the account.
+/// POST `/join`: accepts an invitation, as the signed-in invitee or by creating the account. It
+/// serves public bodies' invitations too (`bodies::team`).
 pub async fn accept(State(state): State<AppState>, req: FormRequest) -> Response {
     let token = req.value("token").to_string();
     let page = format!("/join?token={}", urlencoding(&token));
@@ -117,15 +104,18 @@ async fn accept_invitation(state: &AppState, req: &FormRequest, token: &str) -> 
     let Some(invitation) = membership::invitation(&state.db, &hash).await? else {
         return Ok(Err(FieldErrors::form("err-link-invalid")));
     };
+    // A company's colleague is a supplier, a public body's a buyer (of a verified body when it is).
+    let kind = accounts::organisation(&state.db, invitation.organisation_id).await?.map(|o| o.kind).unwrap_or_default();
+    let (role, joined) = (invitations::role_in(&kind), format!("{}?notice=joined", invitations::team_page(&kind)));
     if let Some(user) = req.viewer().user {
         // Only the invited address joins, and only from outside any organisation.
-        if user.email != invitation.email || user.organisation_id.is_some() || user.role != Role::Supplier {
+        if user.email != invitation.email || user.organisation_id.is_some() || user.role != role {
             return Ok(Err(FieldErrors::form("err-invitation-other")));
         }
         if membership::take_invitation(&state.db, &hash).await? {
             membership::add_member(&state.db, user.id, invitation.organisation_id).await?;
         }
-        return Ok(Ok("/suppliers/team?notice=joined".to_string()));
+        return Ok(Ok(joined));
     }
     if accounts::email_taken(&state.db, &invitation.email).await? {
         return Ok(Err(FieldErrors::form("err-invitation-sign-in")));
@@ -148,7 +138,7 @@ async fn accept_invitation(state: &AppState, req: &FormRequest, token: &str) -> 
         email: invitation.email.clone(),
         password_hash: passwords::hash(password).await,
         name: req.value("name").to_string(),
-        role: Role::Supplier,
+        role,
         locale: req.viewer().locale,
     };
     let id = accounts::create_account(&state.db, user, None).await?;
@@ -156,5 +146,5 @@ async fn accept_invitation(state: &AppState, req: &FormRequest, token: &str) -> 
     // The link came to this address, which proves it.
     accounts::set_email_verified(&state.db, id).await?;
     session::sign_in(state, &req.session()?, id).await?;
-    Ok(Ok("/suppliers/team?notice=joined".to_string()))
+    Ok(Ok(joined))
 }

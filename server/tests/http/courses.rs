@@ -300,15 +300,40 @@ mod learning {
         with_fixture(&s).await;
         let anna = buyer_of(&s, "anna@espoo.fi", "Espoon kaupunki", "Anna Aalto").await;
         complete(&s, &anna).await;
-        // A colleague: invited to the same body is how colleagues join; here the second account
-        // is moved into Anna's body directly.
-        let bert = buyer_of(&s, "bert@espoo.fi", "Bertin virasto", "Bert Berg").await;
-        let org = common::org_of(&s, "anna@espoo.fi").await;
-        sqlx::query("UPDATE users SET organisation_id = $1 WHERE email = 'bert@espoo.fi'")
-            .bind(org)
-            .execute(&s.state.db.pool)
-            .await
-            .unwrap();
+        // A colleague joins the body by Anna's invitation (once a moderator has verified it), as a
+        // buyer sharing its verification.
+        let login = app::accounts::repo::find_login(&s.state.db, "anna@espoo.fi").await.unwrap().unwrap();
+        app::accounts::repo::verify_organisation_of(&s.state.db, login.id).await.unwrap();
+        let res = s.post_form(&anna, "/bodies/team/invite", &[("email", "Bert@Espoo.fi")]).await;
+        assert_eq!(location(&res), "/bodies/team?notice=invitation-sent");
+        let link = s.link_in_last_mail("bert@espoo.fi").await;
+        let bert = s.client();
+        let res = s
+            .post_form(&bert, "/join", &[("token", link.trim_start_matches("/join?token=")), ("name", "Bert Berg"), ("password", PASSWORD)])
+            .await;
+        assert_eq!(location(&res), "/bodies/team?notice=joined");
+        assert_eq!(common::org_of(&s, "bert@espoo.fi").await, common::org_of(&s, "anna@espoo.fi").await);
+        let people = page(&s, &bert, "/bodies/team").await;
+        assert!(people.contains("Anna Aalto") && people.contains("Bert Berg"), "{people}");
+        assert!(!people.contains("action=\"/bodies/team/invite\""), "only the owner invites");
+        assert_eq!(s.get(&bert, "/partners/new").await.status(), 200, "a buyer of the verified body");
+        assert_eq!(s.post_form(&bert, "/bodies/team/invite", &[("email", "x@espoo.fi")]).await.status(), 403);
+        let res = s.post_form(&anna, "/bodies/team/invite", &[("email", "bert@espoo.fi")]).await;
+        assert_eq!(res.status(), 422, "already a member");
+        // A body a moderator has not verified cannot grow a team in its name.
+        let mut form = common::buyer_form("pending@espoo.fi", PASSWORD);
+        for f in form.iter_mut() {
+            if f.0 == "organisation" {
+                f.1 = "Odottava virasto";
+            }
+        }
+        s.post_form(&s.client(), "/signup/buyer", &form).await;
+        let pending = s.client();
+        s.get(&pending, &s.link_in_last_mail("pending@espoo.fi").await).await;
+        let pending = s.sign_in("pending@espoo.fi", PASSWORD).await;
+        assert_eq!(s.post_form(&pending, "/bodies/team/invite", &[("email", "y@espoo.fi")]).await.status(), 403);
+        assert!(page(&s, &pending, "/bodies/team").await.contains("once a moderator has verified your public body"));
+        assert_eq!(s.get(&pending, "/partners/new").await.status(), 403, "which Bert's 200 above is not");
         s.post_form(&bert, &format!("{COURSE}/reading/done"), &[]).await;
         let team = page(&s, &bert, "/courses/team").await;
         assert!(team.contains("Anna Aalto") && team.contains("Bert Berg"));

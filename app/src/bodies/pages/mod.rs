@@ -5,11 +5,13 @@ mod partner;
 mod partners;
 mod profile;
 mod public;
+mod team;
 
 pub use partner::PartnerPostPage;
 pub use partners::{NewPartnerPostPage, PartnerSearchPage};
 pub use profile::BodyProfilePage;
 pub use public::PublicBodyPage;
+pub use team::BodyTeamPage;
 
 use super::model::Theme;
 use super::repo::PartnerPost;
@@ -69,6 +71,7 @@ pub fn BodyRoutes() -> impl leptos_router::MatchNestedRoutes + Clone {
     use leptos_router::{path, SsrMode};
     view! {
             <Route path=path!("/bodies/profile") view=BodyProfilePage ssr=SsrMode::Async />
+            <Route path=path!("/bodies/team") view=BodyTeamPage ssr=SsrMode::Async />
             <Route path=path!("/bodies/:id") view=PublicBodyPage ssr=SsrMode::Async />
             <Route path=path!("/partners") view=PartnerSearchPage ssr=SsrMode::Async />
             <Route path=path!("/partners/new") view=NewPartnerPostPage ssr=SsrMode::Async />

@@ -136,6 +136,7 @@ fn buyer_links(tr: Tr, user: &SessionUser) -> AnyView {
             <li><a href="/tenders/new">{tr.t("tender-new-title")}</a></li>
             {body}
             <li><a href="/bodies/profile">{tr.t("dashboard-body-profile")}</a></li>
+            <li><a href="/bodies/team">{tr.t("body-team-title")}</a></li>
             <li><a href="/partners">{tr.t("dashboard-partners")}</a></li>
             <li><a href="/suppliers">{tr.t("directory-title")}</a></li>
             <li><a href="/messages">{tr.t("dashboard-messages")}</a></li>
