@@ -25,24 +25,25 @@ const HEIGHT: f32 = 842.0;
 const MARGIN: f32 = 64.0;
 const TEXT_WIDTH: f32 = WIDTH - 2.0 * MARGIN;
 
-/// A font with what wrapping needs: krilla's handle to draw, ttf-parser's face to measure.
+/// A font with what wrapping needs: krilla's handle to draw, ttf-parser's face (parsed once) to
+/// measure.
 struct Typeface {
     font: Font,
-    data: &'static [u8],
+    face: ttf_parser::Face<'static>,
 }
 
 static REGULAR: LazyLock<Option<Typeface>> = LazyLock::new(|| typeface(dejavu::sans::regular()));
 static BOLD: LazyLock<Option<Typeface>> = LazyLock::new(|| typeface(dejavu::sans::bold()));
 
 fn typeface(data: &'static [u8]) -> Option<Typeface> {
-    Some(Typeface { font: Font::new(data.to_vec().into(), 0)?, data })
+    Some(Typeface { font: Font::new(data.to_vec().into(), 0)?, face: ttf_parser::Face::parse(data, 0).ok()? })
 }
 
 impl Typeface {
     /// The width of `text` at `size` points: each character's advance (no kerning, which only
     /// makes lines a little shorter than measured, never longer).
     fn width(&self, text: &str, size: f32) -> f32 {
-        let Ok(face) = ttf_parser::Face::parse(self.data, 0) else { return text.chars().count() as f32 * size };
+        let face = &self.face;
         let per_unit = size / f32::from(face.units_per_em());
         text.chars()
             .map(|c| face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g)).map_or(size * 0.6, |a| f32::from(a) * per_unit))

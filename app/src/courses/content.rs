@@ -188,9 +188,7 @@ fn front<T: serde::de::DeserializeOwned>(source: &str) -> Result<(T, &str), Stri
 
 /// The lesson's Markdown: its introduction and sections, each section id checked.
 fn body_of(body: &str) -> Result<(String, Vec<Section>), String> {
-    if let Some(year) = crate::shell::sections::year_read_as_list(body) {
-        return Err(format!("a paragraph starts with \"{year}. \", which Markdown shows as a numbered list: write \"{year}\\.\""));
-    }
+    crate::shell::sections::check_no_year_list(body)?;
     let (intro, raw) = split_sections(body)?;
     let sections: Vec<Section> = raw.into_iter().map(|s| Section { id: s.id, heading: s.heading, markdown: s.markdown }).collect();
     for s in &sections {

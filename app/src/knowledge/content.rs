@@ -69,9 +69,7 @@ fn parse(source: &str) -> Result<Parsed, String> {
     let (front, body) = split_front_matter(source)?;
     let table: toml::Table = toml::from_str(front).map_err(|e| format!("front matter: {}", e.message()))?;
     let head: Head = toml::Value::Table(table.clone()).try_into().map_err(|e: toml::de::Error| format!("front matter: {}", e.message()))?;
-    if let Some(year) = crate::shell::sections::year_read_as_list(body) {
-        return Err(format!("a paragraph starts with \"{year}. \", which Markdown shows as a numbered list: write \"{year}\\.\""));
-    }
+    crate::shell::sections::check_no_year_list(body)?;
     Ok(Parsed { head, table, sections: sections_of(body)? })
 }
 

@@ -19,6 +19,14 @@ pub fn year_read_as_list(markdown: &str) -> Option<&str> {
     None
 }
 
+/// The content loaders' refusal of such a paragraph, with the fix.
+pub fn check_no_year_list(markdown: &str) -> Result<(), String> {
+    match year_read_as_list(markdown) {
+        Some(year) => Err(format!("a paragraph starts with \"{year}. \", which Markdown shows as a numbered list: write \"{year}\\.\"")),
+        None => Ok(()),
+    }
+}
+
 /// A section of a content file: its fixed id (the anchor), heading and Markdown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawSection {

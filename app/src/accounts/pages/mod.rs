@@ -1,6 +1,7 @@
 //! The account pages. Each builds its form from fields and hands it to the `SmartForm` island.
 
 mod account;
+pub mod colleagues;
 mod moderation;
 mod password;
 mod sign_in;

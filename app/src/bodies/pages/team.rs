@@ -1,11 +1,11 @@
 //! `/bodies/team`: a public body's people on PPI Hub and, for the owner of a verified body, the
 //! invitation of a colleague and the invitations still open.
 
-use crate::accounts::membership::{self, Colleague, Invitation};
+use crate::accounts::membership;
+use crate::accounts::pages::colleagues::{invite_view, people_view};
 use crate::bodies::access::{may_edit_profile, may_invite};
 use crate::bodies::forms::BodyForm;
-use crate::forms::{Field, FormSpec, SmartForm};
-use crate::i18n::{use_tr, Tr};
+use crate::i18n::use_tr;
 use crate::shell::{guard, Page, StatusPage};
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ pub fn BodyTeamPage() -> impl IntoView {
                 let Ok(open) = membership::open_invitations(&state.db, org).await else {
                     return view! { <StatusPage status=500 /> }.into_any();
                 };
-                invite_view(tr, open).into_any()
+                invite_view(tr, BodyForm::Invite, "/bodies/team/invite", open).into_any()
             } else {
                 view! { <p>{tr.t("body-team-owner-invites")}</p> }.into_any()
             };
@@ -49,34 +49,4 @@ pub fn BodyTeamPage() -> impl IntoView {
         })
     };
     view! { <Suspense>{page}</Suspense> }.into_any()
-}
-
-fn people_view(tr: Tr, people: Vec<Colleague>) -> impl IntoView {
-    let items = people
-        .into_iter()
-        .map(|c| view! { <li>{c.name}" · "{c.email}{c.owner.then(|| format!(" · {}", tr.t("team-owner")))}</li> })
-        .collect_view();
-    view! { <ul>{items}</ul> }
-}
-
-fn invite_view(tr: Tr, open: Vec<Invitation>) -> impl IntoView {
-    let spec = FormSpec::new(
-        BodyForm::Invite,
-        "invite",
-        "/bodies/team/invite",
-        tr.t("team-invite-submit"),
-        vec![Field::email("email", tr.t("team-invite-email")).hint(tr.t("hint-team-invite"))],
-    );
-    let pending = (!open.is_empty()).then(|| {
-        let items = open
-            .into_iter()
-            .map(|i| view! { <li>{i.email}" · "{tr.t_args("team-invited-until", &[("date", tr.date(i.expires_at))])}</li> })
-            .collect_view();
-        view! { <h3>{tr.t("team-open-invitations")}</h3><ul>{items}</ul> }
-    });
-    view! {
-        <h2>{tr.t("team-invite")}</h2>
-        <div class="narrow"><SmartForm spec /></div>
-        {pending}
-    }
 }

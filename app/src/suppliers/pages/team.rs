@@ -1,7 +1,8 @@
 //! `/suppliers/team`: the company's people, invitations and requests to join; `/join?token=…`:
 //! where an invited colleague accepts.
 
-use crate::accounts::membership::{self, Colleague, Invitation, JoinRequest};
+use crate::accounts::membership::{self, Invitation, JoinRequest};
+use crate::accounts::pages::colleagues::{invite_view, people_view};
 use crate::accounts::tokens;
 use crate::forms::FormKind;
 use crate::forms::{Field, FormSpec, SmartForm};
@@ -56,29 +57,7 @@ pub fn TeamPage() -> impl IntoView {
     view! { <Suspense>{page}</Suspense> }.into_any()
 }
 
-fn people_view(tr: Tr, people: Vec<Colleague>) -> impl IntoView {
-    let items = people
-        .into_iter()
-        .map(|c| view! { <li>{c.name}" · "{c.email}{c.owner.then(|| format!(" · {}", tr.t("team-owner")))}</li> })
-        .collect_view();
-    view! { <ul>{items}</ul> }
-}
-
 fn owner_view(tr: Tr, invitations: Vec<Invitation>, requests: Vec<JoinRequest>) -> impl IntoView {
-    let invite = FormSpec::new(
-        SupplierForm::Invite,
-        "invite",
-        "/suppliers/team/invite",
-        tr.t("team-invite-submit"),
-        vec![Field::email("email", tr.t("team-invite-email")).hint(tr.t("hint-team-invite"))],
-    );
-    let pending = (!invitations.is_empty()).then(|| {
-        let items = invitations
-            .into_iter()
-            .map(|i| view! { <li>{i.email}" · "{tr.t_args("team-invited-until", &[("date", tr.date(i.expires_at))])}</li> })
-            .collect_view();
-        view! { <h3>{tr.t("team-open-invitations")}</h3><ul>{items}</ul> }
-    });
     let asks = (!requests.is_empty()).then(|| {
         let items = requests
             .into_iter()
@@ -105,9 +84,7 @@ fn owner_view(tr: Tr, invitations: Vec<Invitation>, requests: Vec<JoinRequest>) 
     });
     view! {
         {asks}
-        <h2>{tr.t("team-invite")}</h2>
-        <div class="narrow"><SmartForm spec=invite /></div>
-        {pending}
+        {invite_view(tr, SupplierForm::Invite, "/suppliers/team/invite", invitations)}
     }
 }
 
